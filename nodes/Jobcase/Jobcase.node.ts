@@ -1,0 +1,52 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/buildProperties';
+import { customApiCallResource } from '../shared/customApiCall';
+import { executeOperations } from '../shared/execute';
+import type { ResourceDefinition } from '../shared/operation';
+import { requestOptionsProperty } from '../shared/properties/requestOptions';
+import { jobcase, type JobcaseEndpoint } from './jobcase.api';
+import { jobcaseLoadOptions } from './loadOptions';
+import { applicationEventResource } from './resources/applicationEvent';
+import { campaignResource } from './resources/campaign';
+import { companyResource } from './resources/company';
+import { jobResource } from './resources/job';
+import { privacyResource } from './resources/privacy';
+import { productResource } from './resources/product';
+import { resumeMatchResource } from './resources/resumeMatch';
+
+const resources: Array<ResourceDefinition<JobcaseEndpoint>> = [
+	applicationEventResource,
+	campaignResource,
+	companyResource,
+	jobResource,
+	privacyResource,
+	productResource,
+	resumeMatchResource,
+	customApiCallResource('Jobcase') as ResourceDefinition<JobcaseEndpoint>,
+];
+
+export class Jobcase implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Jobcase',
+		name: 'jobcase',
+		icon: { light: 'file:../../icons/jobcase.svg', dark: 'file:../../icons/jobcase.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Post jobs, manage companies and campaigns, and score resumes with Jobcase for Partners',
+		defaults: { name: 'Jobcase' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'jobcaseApi', required: true }],
+		properties: [...buildProperties(resources, 'job'), requestOptionsProperty],
+	};
+
+	methods = { loadOptions: jobcaseLoadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperations(this, resources, jobcase);
+	}
+}

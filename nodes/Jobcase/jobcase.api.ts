@@ -1,0 +1,62 @@
+import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
+import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
+
+/**
+ * Every Jobcase endpoint the node calls. Paths are from Jobcase's reference unless marked
+ * `assumed`: those the reference names without a path or method (see the README's table).
+ */
+export const jobcaseEndpoints = {
+	companyCreate: { method: 'POST', path: '/company/' },
+	companyList: { method: 'GET', path: '/company/' },
+	companyGet: { method: 'GET', path: '/company/{companyId}/' },
+	companyUpdate: { method: 'PUT', path: '/company/{companyId}/', assumed: true },
+	companyLogo: { method: 'POST', path: '/company/{companyId}/logo/', idempotent: true },
+	jobCreate: { method: 'POST', path: '/job/' },
+	jobList: { method: 'GET', path: '/job/' },
+	jobGet: { method: 'GET', path: '/job/{jobId}/' },
+	jobUpdate: { method: 'PUT', path: '/job/{jobId}/', assumed: true },
+	jobProducts: { method: 'POST', path: '/job/{jobId}/products/', assumed: true, idempotent: true },
+	jobExpire: { method: 'POST', path: '/job/{jobId}/expire/', idempotent: true },
+	jobUnexpire: { method: 'POST', path: '/job/{jobId}/unexpire/', idempotent: true },
+	campaignCreate: { method: 'POST', path: '/campaign/', assumed: true },
+	campaignList: { method: 'GET', path: '/campaign/' },
+	campaignGet: { method: 'GET', path: '/campaign/{campaignId}/' },
+	// Not idempotent: a repeated update would add the budget twice.
+	campaignUpdate: { method: 'PUT', path: '/campaign/{campaignId}/', assumed: true, idempotent: false },
+	campaignCostData: { method: 'GET', path: '/campaign/cost_data/' },
+	campaignEstimate: { method: 'POST', path: '/campaign/estimate/', assumed: true, idempotent: true },
+	productList: { method: 'GET', path: '/product/' },
+	applicationEventSend: { method: 'POST', path: '/application_event/{jobSourceId}/', assumed: true },
+	ccpaGet: { method: 'GET', path: '/ccpa/' },
+	ccpaPurge: { method: 'POST', path: '/ccpa/purge/', assumed: true, idempotent: true },
+	matchSubmit: { method: 'POST', path: '/webhooks/resume/match/', assumed: true },
+	matchGet: { method: 'GET', path: '/webhooks/resume/match/{key}/' },
+	experienceMatchSubmit: { method: 'POST', path: '/webhooks/resume/experience_match/', assumed: true, idempotent: true },
+} satisfies Record<string, EndpointDefinition>;
+
+export type JobcaseEndpoint = keyof typeof jobcaseEndpoints;
+
+export const JOBCASE_RESUME_MAX_BYTES = 5 * 1024 * 1024;
+export const JOBCASE_MAX_JOBS_PER_CAMPAIGN = 500;
+
+export const jobcase: ProviderConfig<JobcaseEndpoint> = {
+	displayName: 'Jobcase',
+	credentialType: 'jobcaseApi',
+	endpoints: jobcaseEndpoints,
+	// The reference pages lists 100 per page by default and publishes no larger maximum.
+	maxPageSize: 100,
+	retry: DEFAULT_RETRY,
+	readCredentials: (credentials) => ({
+		baseUrl: String(credentials.baseUrl || 'https://platform-api.partners.jobcase.com/api/platform/v1'),
+		secrets: [String(credentials.apiKey ?? '')],
+		requestsPerMinute: Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : 200,
+		settings: { partnerId: Number(credentials.partnerId) },
+	}),
+	errorHints: {
+		401: 'Check the API key in the Jobcase credential.',
+		403: 'The API key may not act for this partner: check the Partner ID in the credential.',
+		404: 'Check the ID: Jobcase has no such record for this partner.',
+		413: 'Resumes must be at most 5 MB.',
+		429: 'Jobcase allows about 200 requests per minute (and 50 candidate estimates per day). Lower "Requests per Minute" in the credential or ask Jobcase for a higher limit.',
+	},
+};

@@ -1,0 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDefinition } from '../../../shared/operation';
+import { readPaging, returnAllProperties } from '../../../shared/properties/paging';
+import { collectOffsetPages } from '../../../shared/transport/paginate';
+import type { JobcaseEndpoint } from '../../jobcase.api';
+import { listPage } from '../listPage';
+
+export const getManyCompanies: OperationDefinition<JobcaseEndpoint> = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many companies',
+	description: 'List the companies of your partner account',
+	properties: returnAllProperties(),
+	async execute(itemIndex, client) {
+		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
+		return await collectOffsetPages<IDataObject>((page) => listPage(client, 'companyList', page, {}, itemIndex), paging);
+	},
+};

@@ -1,0 +1,47 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { OperationDefinition } from '../../../shared/operation';
+import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
+import { collectOffsetPages } from '../../../shared/transport/paginate';
+import { inputError } from '../../../shared/errors';
+import type { JobcaseEndpoint } from '../../jobcase.api';
+import { jobStatusFilterOptions } from '../../options';
+import { listPage } from '../listPage';
+import { SIMPLIFIED_JOB_FIELDS, simplifyJob } from './simplifyJob';
+
+const properties: INodeProperties[] = [
+	...returnAllProperties(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Posted From', name: 'from', type: 'dateTime', default: '', description: 'Only jobs posted on or after this date' },
+			{ displayName: 'Posted To', name: 'to', type: 'dateTime', default: '', description: 'Only jobs posted on or before this date' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: jobStatusFilterOptions, default: 'active', description: 'Jobcase returns active jobs unless told otherwise' },
+		],
+	},
+	simplifyProperty(SIMPLIFIED_JOB_FIELDS),
+];
+
+export const getManyJobs: OperationDefinition<JobcaseEndpoint> = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many jobs',
+	description: 'List jobs, optionally filtered by posting date and status',
+	properties,
+	async execute(itemIndex, client) {
+		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		for (const field of ['from', 'to'] as const) {
+			if (filters[field] && Number.isNaN(Date.parse(String(filters[field])))) {
+				throw inputError(this.getNode(), itemIndex, field === 'from' ? 'Posted From' : 'Posted To', 'is not a date', 'Enter an ISO 8601 date such as 2030-01-05.');
+			}
+		}
+		const jobs = await collectOffsetPages<IDataObject>((page) => listPage(client, 'jobList', page, filters, itemIndex), paging);
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		return simplify ? jobs.map(simplifyJob) : jobs;
+	},
+};

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+import { JOBCASE_MAX_JOBS_PER_CAMPAIGN } from './jobcase.api';
+
+/** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
+const required = (what: string) => z.string({ required_error: `is required: enter ${what}` }).trim().min(1, `is required: enter ${what}`);
+
+export const stateCode = z
+	.string({ required_error: 'is required: enter the 2-letter state abbreviation, e.g. "CA"' })
+	.trim()
+	.regex(/^[A-Za-z]{2}$/, 'must be exactly 2 letters, the state abbreviation, e.g. "CA"')
+	.transform((value) => value.toUpperCase());
+
+export const zipCode = z
+	.union([z.string(), z.number()])
+	.transform((value) => String(value).trim())
+	.pipe(z.string().min(5, 'must be 5 to 7 characters, e.g. "94111"').max(7, 'must be 5 to 7 characters, e.g. "94111"'));
+
+export const email = z.string().trim().email('must be a valid email address, e.g. name@example.com');
+
+export const httpUrl = z
+	.string()
+	.trim()
+	.url('must be a full URL starting with https://, e.g. https://example.com')
+	.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+
+export const positiveId = (what: string) =>
+	z.coerce
+		.number({ invalid_type_error: `must be the numeric ${what} ID` })
+		.int(`must be the numeric ${what} ID`)
+		.positive(`must be the numeric ${what} ID (a positive whole number)`);
+
+const hasAtMostTwoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+
+export const budget = (minimum: number) =>
+	z
+		.number({ invalid_type_error: 'must be a number' })
+		.min(minimum, `must be at least ${minimum}`)
+		.refine(hasAtMostTwoDecimals, 'must have at most 2 decimal places, e.g. 15.25');
+
+export const aggressiveness = z
+	.number()
+	.refine((value) => Number.isInteger(value) && value % 10 === 0 && value >= 10 && value <= 60, 'must be 10, 20, 30, 40, 50 or 60');
+
+export const jobIdList = z
+	.array(positiveId('job'))
+	.max(JOBCASE_MAX_JOBS_PER_CAMPAIGN, `may hold at most ${JOBCASE_MAX_JOBS_PER_CAMPAIGN} job IDs: split the jobs over several campaigns`);
+
+const person = z.object({
+	firstName: required('a first name'),
+	lastName: required('a last name'),
+	email,
+});
+
+export const companySchema = z.object({
+	partnerId: positiveId('partner'),
+	companyName: required('the company name'),
+	partnerCompanyId: required('your own unique ID for this company'),
+	companyUrl: httpUrl,
+	companyStreet: required('the street address'),
+	companyCity: required('the city'),
+	companyState: stateCode,
+	companyZipCode: zipCode,
+	companyContact: person.optional(),
+	salesRep: person.optional(),
+});
+
+const isoDate = z
+	.string()
+	.trim()
+	.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date, e.g. 2030-01-05T19:09:35Z');
+
+export const jobSchema = z
+	.object({
+		companyId: positiveId('company'),
+		adNumber: required('your own unique ID for this job'),
+		jobTitle: required('the job title'),
+		jobDescription: required('the job description (150 characters or more distribute best)'),
+		jobStreet: z.string().trim().min(1).optional(),
+		jobCity: required('the city'),
+		jobState: stateCode,
+		jobZipCode: zipCode,
+		worktimeId: z.number().optional(),
+		jobCategoryId: z.number().optional(),
+		experienceId: z.number().optional(),
+		applyActionType: z.enum(['Nothing', 'Email Address', 'URL Redirect']).optional(),
+		applyUrl: httpUrl.optional(),
+		applyEmails: z.array(email).min(1, 'needs at least one email address').optional(),
+		resumeRequired: z.boolean().optional(),
+		startDate: isoDate.optional(),
+		endDate: isoDate.optional(),
+		isConfidential: z.boolean().optional(),
+		jobAttributes: z.record(z.unknown()).optional(),
+		products: z.array(z.string().min(1)).optional(),
+		campaignId: positiveId('campaign').optional(),
+	})
+	.superRefine((job, context) => {
+		if (job.applyActionType === 'URL Redirect' && !job.applyUrl) {
+			context.addIssue({ code: 'custom', path: ['applyUrl'], message: 'is required when Apply Action Type is "URL Redirect"' });
+		}
+		if (job.applyActionType === 'Email Address' && !job.applyEmails?.length) {
+			context.addIssue({ code: 'custom', path: ['applyEmails'], message: 'is required when Apply Action Type is "Email Address"' });
+		}
+	});
+
+export const campaignCreateSchema = z.object({
+	companyId: positiveId('company'),
+	name: required('the campaign name'),
+	budget: budget(15),
+	aggressiveness: aggressiveness.optional(),
+	endDate: isoDate.optional(),
+	isPaused: z.boolean().optional(),
+	jobs: jobIdList.optional(),
+});
+
+export const campaignUpdateSchema = z.object({
+	companyId: positiveId('company'),
+	name: required('the campaign name'),
+	addBudget: budget(1).optional(),
+	aggressiveness: aggressiveness.optional(),
+	endDate: isoDate.optional(),
+	isPaused: z.boolean().optional(),
+	jobs: jobIdList.optional(),
+});
+
+export const estimateSchema = z
+	.object({
+		budget: budget(15),
+		jobTitle: required('the job title'),
+		jobDescription: required('the job description'),
+		jobCity: z.string().trim().optional(),
+		jobState: stateCode.optional(),
+		jobZipCode: z.string().trim().max(7, 'must be at most 7 characters').optional(),
+		companyName: z.string().trim().optional(),
+		aggressiveness: aggressiveness.optional(),
+	})
+	.superRefine((estimate, context) => {
+		const hasCityAndState = Boolean(estimate.jobCity && estimate.jobState);
+		if (!hasCityAndState && !estimate.jobZipCode) {
+			context.addIssue({
+				code: 'custom',
+				path: ['jobZipCode'],
+				message: 'or both Job City and Job State are required: Jobcase needs a location for the estimate',
+			});
+		}
+	});
+
+export const applicationEventSchema = z.object({
+	firstName: required("the applicant's first name"),
+	lastName: required("the applicant's last name"),
+	email,
+	phoneNumber: required("the applicant's phone number"),
+	userIp: z
+		.string({ required_error: 'is required: enter the IP address the applicant applied from' })
+		.trim()
+		.ip('must be the IPv4 or IPv6 address the applicant applied from, e.g. 203.0.113.7'),
+	originalSource: z.string().trim().optional(),
+	userAgent: z.string().optional(),
+	jobcaseProfileUrl: httpUrl.optional(),
+});
+
+export const resumeDataSchema = z.record(z.unknown(), {
+	invalid_type_error: 'must be a JSON object with the structured resume (e.g. {"workExperiences": [...]})',
+});
+
+export const matchSchema = z.object({
+	resume_data: resumeDataSchema,
+	resume_text: z.string().optional(),
+	job_text: required('the text of the job'),
+	jobtitle: z.string().trim().optional(),
+	delay: z.boolean().optional(),
+});
+
+export const experienceMatchSchema = z.object({
+	resume_data: resumeDataSchema.refine(
+		(data) => Array.isArray(data.workExperiences),
+		'must contain a "workExperiences" array: Jobcase matches experience on it',
+	),
+	job_text: required('the text of the job'),
+	jobtitle: required('the job title'),
+});

@@ -1,0 +1,96 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+import { redact, redactString } from './transport/redact';
+import type { ProviderConfig, RequestFailure } from './transport/types';
+
+const GENERIC_HINTS: Record<number, string> = {
+	400: 'Check the fields named above against the provider’s rules and correct them.',
+	401: 'Check the credential: the key or password may be wrong, revoked or expired.',
+	403: 'The credential is valid but not allowed to do this; ask the provider to grant the permission.',
+	404: 'Check the ID: the record does not exist or is not visible to this credential.',
+	405: 'The endpoint does not accept this method; check the path and method of the call.',
+	408: 'The provider timed out; run the node again.',
+	409: 'The record conflicts with one that already exists.',
+	413: 'The request or file is too large for the provider.',
+	422: 'A mandatory field is missing or invalid.',
+	429: 'Too many requests: lower the rate limit in the credential or spread the work over time.',
+	500: 'The provider failed to process the request; try again later.',
+	502: 'The provider’s gateway failed; try again later.',
+	503: 'The provider is unavailable or in maintenance; try again later.',
+	504: 'The provider’s gateway timed out; try again later.',
+};
+
+/**
+ * The provider's own explanation out of an error body: DRF-style `{detail}` or `{field: [messages]}`,
+ * `{message}`, `{error, error_description}`, `{errors: [...]}`, or plain text.
+ */
+export function explainErrorBody(body: unknown): string {
+	if (body === undefined || body === null || body === '') return '';
+	if (typeof body === 'string') return body.trim().slice(0, 500);
+	if (Array.isArray(body)) return body.map(explainErrorBody).filter(Boolean).join('; ');
+	if (typeof body !== 'object') return String(body);
+	const record = body as Record<string, unknown>;
+	for (const key of ['detail', 'message', 'error_description', 'title', 'error']) {
+		const value = record[key];
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	if (record.errors !== undefined) return explainErrorBody(record.errors);
+	if (record.error && typeof record.error === 'object') return explainErrorBody(record.error);
+	return Object.entries(record)
+		.map(([field, value]) => `${field}: ${explainErrorBody(value)}`)
+		.join('; ');
+}
+
+export interface ApiErrorContext {
+	itemIndex?: number;
+	secrets: string[];
+	/** What we were doing, e.g. "GET /job/", for the description. */
+	requestLabel: string;
+}
+
+/** A failed request as a NodeApiError: the provider's words, the status, and what to do about it. */
+export function apiErrorFromFailure(
+	node: INode,
+	provider: ProviderConfig,
+	failure: RequestFailure,
+	context: ApiErrorContext,
+): NodeApiError {
+	const safe = (text: string) => redactString(text, context.secrets);
+	if (failure.kind === 'network') {
+		return new NodeApiError(
+			node,
+			{ code: failure.code } as JsonObject,
+			{
+				message: safe(`Could not reach ${provider.displayName} (${failure.code})`),
+				description: safe(
+					`${context.requestLabel} failed before an answer arrived: ${failure.message}. Check the Base URL in the credential and that the service is reachable from n8n.`,
+				),
+				itemIndex: context.itemIndex,
+			},
+		);
+	}
+	const explanation = explainErrorBody(failure.body);
+	const hint = provider.errorHints[failure.statusCode] ?? GENERIC_HINTS[failure.statusCode] ?? '';
+	const message = explanation
+		? `${provider.displayName} rejected the request (${failure.statusCode}): ${explanation}`
+		: `${provider.displayName} rejected the request (${failure.statusCode})`;
+	return new NodeApiError(
+		node,
+		{ httpCode: String(failure.statusCode), body: redact(failure.body, context.secrets) } as JsonObject,
+		{
+			message: safe(message),
+			description: safe([hint, `Request: ${context.requestLabel}.`].filter(Boolean).join(' ')),
+			httpCode: String(failure.statusCode),
+			itemIndex: context.itemIndex,
+		},
+	);
+}
+
+/** Bad input from the user: names the field, the item and the fix. */
+export function inputError(node: INode, itemIndex: number, field: string, problem: string, fix?: string): NodeOperationError {
+	return new NodeOperationError(node, `Invalid "${field}" in item ${itemIndex}: ${problem}`, {
+		itemIndex,
+		description: fix,
+	});
+}

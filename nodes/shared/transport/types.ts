@@ -1,0 +1,50 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+export interface EndpointDefinition {
+	method: IHttpRequestMethods;
+	/** Path below the base URL; `{name}` segments are filled from path parameters. */
+	path: string;
+	/** True when the provider does not publish this path or method: it is our best guess. */
+	assumed?: boolean;
+	/** Safe to repeat after a timeout or 5xx: the server applies it at most once in effect. */
+	idempotent?: boolean;
+}
+
+export interface RetrySettings {
+	maxAttempts: number;
+	maxTotalWaitMs: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+}
+
+export interface ProviderCredentials {
+	baseUrl: string;
+	/** Values that must never appear in an error or an output. */
+	secrets: string[];
+	requestsPerMinute: number;
+	/** Non-secret values of the credential that operations need, e.g. a partner ID. */
+	settings?: Record<string, string | number>;
+}
+
+export interface ProviderConfig<EndpointName extends string = string> {
+	displayName: string;
+	credentialType: string;
+	endpoints: Record<EndpointName, EndpointDefinition>;
+	maxPageSize: number;
+	retry: RetrySettings;
+	/** Reads the base URL, secrets and rate limit out of the decrypted credential. */
+	readCredentials(credentials: IDataObject): ProviderCredentials;
+	/** What the user should do about a given HTTP status, in the provider's terms. */
+	errorHints: Partial<Record<number, string>>;
+}
+
+export interface HttpResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+/** A request that did not produce a 2xx response. */
+export type RequestFailure =
+	| { kind: 'http'; statusCode: number; headers: HttpResponse['headers']; body: unknown }
+	| { kind: 'network'; code: string; message: string };

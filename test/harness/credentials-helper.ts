@@ -1,0 +1,156 @@
+import { Credentials, getAdditionalKeys } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialsExpressionResolveValues,
+	IExecuteData,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeParameters,
+	INodeProperties,
+	IRequestOptionsSimplified,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { ApplicationError, ICredentialsHelper, NodeHelpers } from 'n8n-workflow';
+
+import type { CredentialStore } from './credential-store';
+import type { HarnessCredentialTypes } from './credential-types';
+import { applyGenericAuthentication } from './generic-authentication';
+
+/** What n8n's CLI CredentialsHelper does, over an in-memory store instead of the database. */
+export class HarnessCredentialsHelper extends ICredentialsHelper {
+	constructor(
+		private readonly credentialTypes: HarnessCredentialTypes,
+		private readonly store: CredentialStore,
+	) {
+		super();
+	}
+
+	getParentTypes(name: string): string[] {
+		return this.credentialTypes.getParentTypes(name);
+	}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.credentialTypes.getProperties(type);
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions | IRequestOptionsSimplified,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const credentialType = this.credentialTypes.getByName(typeName);
+		const { authenticate } = credentialType;
+		if (typeof authenticate === 'function') {
+			// Called as a method, like n8n does, so `this` is the credential type.
+			return await authenticate.call(credentialType, credentials, requestOptions as IHttpRequestOptions);
+		}
+		if (authenticate?.type === 'generic') {
+			return applyGenericAuthentication(authenticate, credentials, requestOptions, workflow, node);
+		}
+		return requestOptions as IHttpRequestOptions;
+	}
+
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const credentialType = this.credentialTypes.getByName(typeName);
+		const expirable = this.getCredentialsProperties(typeName).find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || typeof credentialType.preAuthentication !== 'function') return undefined;
+
+		const current = credentials[expirable.name];
+		const isEmpty = current === undefined || current === null || current === '';
+		if (!isEmpty && !credentialsExpired) return undefined;
+
+		const output = await credentialType.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined) {
+			throw new ApplicationError(
+				`preAuthentication of "${typeName}" did not return the expirable property "${expirable.name}"`,
+			);
+		}
+		const refreshed = { ...credentials, ...output } as ICredentialDataDecryptedObject;
+		const reference = node.credentials?.[typeName];
+		if (reference) await this.updateCredentials(reference, typeName, refreshed);
+		return refreshed;
+	}
+
+	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {
+		const credentials = new Credentials(nodeCredentials, type);
+		credentials.setData(this.store.getData(requireId(nodeCredentials, type), type));
+		return credentials;
+	}
+
+	async getDecrypted(
+		additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		mode: WorkflowExecuteMode,
+		_executeData?: IExecuteData,
+		raw?: boolean,
+		expressionResolveValues?: ICredentialsExpressionResolveValues,
+	): Promise<ICredentialDataDecryptedObject> {
+		const stored = this.store.getData(requireId(nodeCredentials, type), type);
+		if (raw) return stored;
+
+		// Like n8n: declared properties only, with defaults; oauthTokenData is not a property but must survive.
+		const decrypted = NodeHelpers.getNodeParameters(
+			this.getCredentialsProperties(type),
+			stored as INodeParameters,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
+		if (stored.oauthTokenData !== undefined) decrypted.oauthTokenData = stored.oauthTokenData;
+
+		if (!expressionResolveValues) return decrypted;
+		const { workflow, runExecutionData, runIndex, itemIndex, node, connectionInputData } =
+			expressionResolveValues;
+		return workflow.expression.getParameterValue(
+			decrypted as INodeParameters,
+			runExecutionData,
+			runIndex,
+			itemIndex,
+			node.name,
+			connectionInputData,
+			mode,
+			getAdditionalKeys(additionalData, mode, null),
+			undefined,
+			false,
+			decrypted,
+		) as ICredentialDataDecryptedObject;
+	}
+
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.store.update(requireId(nodeCredentials, type), type, data);
+	}
+
+	async updateCredentialsOauthTokenData(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.store.update(requireId(nodeCredentials, type), type, data);
+	}
+}
+
+function requireId(nodeCredentials: INodeCredentialsDetails, type: string): string {
+	if (!nodeCredentials.id) throw new ApplicationError(`Credential "${nodeCredentials.name}" (${type}) has no id`);
+	return nodeCredentials.id;
+}

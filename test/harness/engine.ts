@@ -1,0 +1,24 @@
+import './environment';
+
+import { Container } from '@n8n/di';
+import { BinaryDataService, InstanceSettings } from 'n8n-core';
+
+import { prepareEnvironment } from './environment';
+
+let engineReady: Promise<void> | undefined;
+
+/** One-time n8n-core setup for the current jest module registry (i.e. per test file). */
+export async function ensureEngine(): Promise<void> {
+	engineReady ??= initialiseEngine();
+	await engineReady;
+}
+
+async function initialiseEngine(): Promise<void> {
+	prepareEnvironment();
+	Container.get(InstanceSettings);
+	await Container.get(BinaryDataService).init();
+}
+
+export function binaryDataService(): BinaryDataService {
+	return Container.get(BinaryDataService);
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type { IConnections, INode, IRun, IWorkflowBase, IWorkflowSettings } from 'n8n-workflow';
+import { Workflow, deepCopy } from 'n8n-workflow';
+
+import { createAdditionalData } from './additional-data';
+import type { CredentialStore } from './credential-store';
+import { HarnessCredentialsHelper } from './credentials-helper';
+import { ensureEngine } from './engine';
+import type { LoadedPackage } from './package-loader';
+
+export interface WorkflowDefinition {
+	nodes: INode[];
+	connections: IConnections;
+}
+
+export interface Execution {
+	run: IRun;
+	workflow: Workflow;
+	executionId: string;
+}
+
+const SETTINGS: IWorkflowSettings = { executionOrder: 'v1' };
+
+/** Runs a workflow in n8n-core's WorkflowExecute ('manual' mode) from `startNode` until it finishes. */
+export async function executeWorkflow(
+	definition: WorkflowDefinition,
+	startNodeName: string,
+	loaded: LoadedPackage,
+	store: CredentialStore,
+): Promise<Execution> {
+	await ensureEngine();
+	const { nodes, connections } = deepCopy(definition);
+	const workflowData: IWorkflowBase = {
+		id: randomUUID(),
+		name: 'Harness workflow',
+		active: false,
+		isArchived: false,
+		activeVersionId: null,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		nodes,
+		connections,
+		settings: SETTINGS,
+	};
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes: loaded.nodeTypes,
+		settings: SETTINGS,
+	});
+	const startNode = workflow.getNode(startNodeName);
+	if (!startNode) throw new Error(`The workflow has no node named "${startNodeName}"`);
+
+	const executionId = randomUUID();
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
+	const credentialsHelper = new HarnessCredentialsHelper(loaded.credentialTypes, store);
+	const additionalData = createAdditionalData(credentialsHelper, hooks, executionId);
+	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode });
+	return { run, workflow, executionId };
+}

@@ -1,0 +1,12 @@
+export type { HarnessCredentials } from './credential-references';
+export { CredentialStore } from './credential-store';
+export type { StoredCredential } from './credential-store';
+export type { WorkflowDefinition } from './execute';
+export type { RunNodeResult } from './node-run-result';
+export { getNodeDescription, loadPackage, PROJECT_ROOT } from './package-loader';
+export type { LoadedPackage } from './package-loader';
+export { runNode } from './run-node';
+export type { RunNodeOptions } from './run-node';
+export { runWorkflow } from './run-workflow';
+export type { RunWorkflowOptions } from './run-workflow';
+export { createSourceNode, SOURCE_NODE_TYPE } from './source-node';
