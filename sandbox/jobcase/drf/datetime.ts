@@ -50,3 +50,7 @@ export function formatInstant(epochMicros: number): string {
 }
 
 export const MICROS_PER_DAY = 86_400_000_000;
+
+export function nowMicros(): number {
+	return Date.now() * 1000;
+}

@@ -1,5 +1,6 @@
 import { type ErrorTree, type FieldErrors, isPlainObject, pythonTypeName } from './errorTree';
 import { Field, type Outcome } from './fields';
+import { validationFailed } from './responses';
 
 export type Schema = Record<string, Field<unknown>>;
 
@@ -7,7 +8,7 @@ export type Parsed<S extends Schema> = { [K in keyof S]: S[K] extends Field<infe
 
 export type Validation<S extends Schema> =
 	| { readonly ok: true; readonly value: Parsed<S> }
-	| { readonly ok: false; readonly errors: FieldErrors };
+	| { readonly ok: false; readonly errors: FieldErrors; readonly valid: Partial<Parsed<S>> };
 
 /**
  * Validates every field at once and reports every failure, as a DRF serializer does. Unknown keys are ignored.
@@ -18,6 +19,7 @@ export function validateData<S extends Schema>(schema: S, data: unknown): Valida
 		return {
 			ok: false,
 			errors: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pythonTypeName(source)}.`] },
+			valid: {},
 		};
 	}
 	const value: Record<string, unknown> = {};
@@ -27,7 +29,23 @@ export function validateData<S extends Schema>(schema: S, data: unknown): Valida
 		if (outcome.ok) value[name] = outcome.value;
 		else errors[name] = outcome.error;
 	}
-	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: value as Parsed<S> };
+	return Object.keys(errors).length > 0
+		? { ok: false, errors, valid: value as Partial<Parsed<S>> }
+		: { ok: true, value: value as Parsed<S> };
+}
+
+/**
+ * Runs the checks that need the store (relations, uniqueness) on the fields that passed, and merges their
+ * errors with the field errors, so one 400 reports everything as DRF does. Throws that 400, or returns the value.
+ */
+export function requireValid<S extends Schema>(
+	result: Validation<S>,
+	storeChecks: (valid: Partial<Parsed<S>>) => FieldErrors = () => ({}),
+): Parsed<S> {
+	const valid = result.ok ? result.value : result.valid;
+	const errors: FieldErrors = { ...(result.ok ? {} : result.errors), ...storeChecks(valid) };
+	if (Object.keys(errors).length > 0) throw validationFailed(errors);
+	return valid as Parsed<S>;
 }
 
 function readField(field: Field<unknown>, input: unknown): Outcome<unknown> {
