@@ -14,7 +14,7 @@ export function sendReply(req: IncomingMessage, res: ServerResponse, reply: Repl
 		headers['Content-Type'] = 'application/json';
 		payload = reply.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
 		if (payload.length >= MIN_GZIP_BYTES && acceptsGzip(req)) {
-			payload = gzipSync(payload);
+			payload = gzipSync(payload, { level: 1 });
 			headers['Content-Encoding'] = 'gzip';
 			headers['Vary'] = 'Accept-Encoding';
 		}

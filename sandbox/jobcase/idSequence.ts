@@ -10,9 +10,4 @@ export class IdSequence {
 		this.last += 1;
 		return this.last;
 	}
-
-	/** Makes sure the next id is above `id` (after inserting rows with explicit ids). */
-	advancePast(id: number): void {
-		if (id > this.last) this.last = id;
-	}
 }

@@ -41,8 +41,9 @@ export interface JobRecord {
 	experienceId: number;
 	applyUrl: string | null;
 	applyEmails: string[];
-	startDate: string;
-	endDate: string;
+	/** Dates as microseconds since the epoch; formatted only when represented. */
+	startDateMicros: number;
+	endDateMicros: number;
 	isConfidential: boolean;
 	jobAttributes: Record<string, unknown>;
 	jobStatus: JobStatus;
@@ -50,7 +51,6 @@ export interface JobRecord {
 	resumeRequired: boolean;
 	products: string[];
 	/** When the job was created; what the `from`/`to` list filters compare against. */
-	readonly postedAt: string;
 	readonly postedAtMicros: number;
 }
 

@@ -1,3 +1,4 @@
+import { formatInstant } from './drf/datetime';
 import type { JobcaseStore } from './store';
 import type {
 	ApplicationEventRecord,
@@ -11,7 +12,28 @@ import type {
 
 /** API representations, with fields in the order the reference shows them. */
 
-export function representCompany(store: JobcaseStore, company: CompanyRecord): Record<string, unknown> {
+export interface PersonView {
+	readonly id: number;
+	readonly firstName: string;
+	readonly lastName: string;
+	readonly email: string;
+}
+
+export interface CompanyView {
+	readonly id: number;
+	readonly partnerId: number;
+	readonly companyName: string;
+	readonly partnerCompanyId: string;
+	readonly companyUrl: string;
+	readonly companyStreet: string;
+	readonly companyCity: string;
+	readonly companyState: string;
+	readonly companyZipCode: string | number;
+	readonly companyContact: PersonView | null;
+	readonly salesRep: PersonView | null;
+}
+
+export function representCompany(store: JobcaseStore, company: CompanyRecord): CompanyView {
 	return {
 		id: company.id,
 		partnerId: company.partnerId,
@@ -27,7 +49,7 @@ export function representCompany(store: JobcaseStore, company: CompanyRecord): R
 	};
 }
 
-function representPerson(person: PersonRecord | null): Record<string, unknown> | null {
+function representPerson(person: PersonRecord | null): PersonView | null {
 	return person && { id: person.id, firstName: person.firstName, lastName: person.lastName, email: person.email };
 }
 
@@ -48,15 +70,15 @@ export function representJob(job: JobRecord): Record<string, unknown> {
 		experienceId: job.experienceId,
 		applyUrl: job.applyUrl,
 		applyEmails: [...job.applyEmails],
-		startDate: job.startDate,
-		endDate: job.endDate,
+		startDate: formatInstant(job.startDateMicros),
+		endDate: formatInstant(job.endDateMicros),
 		isConfidential: job.isConfidential,
 		jobAttributes: { ...job.jobAttributes },
 		jobStatus: job.jobStatus,
 		applyActionType: job.applyActionType,
 		resumeRequired: job.resumeRequired,
 		products: [...job.products],
-		postedAt: job.postedAt,
+		postedAt: formatInstant(job.postedAtMicros),
 	};
 }
 
@@ -101,7 +123,18 @@ export function representCost(row: CostRecord): Record<string, unknown> {
 	};
 }
 
-export function representApplicationEvent(event: ApplicationEventRecord): Record<string, unknown> {
+export interface ApplicationEventView {
+	readonly id: number;
+	readonly originalSource: string | null;
+	readonly firstName: string;
+	readonly lastName: string;
+	readonly email: string;
+	readonly phoneNumber: string;
+	readonly userIp: string;
+	readonly userAgent: string | null;
+}
+
+export function representApplicationEvent(event: ApplicationEventRecord): ApplicationEventView {
 	return {
 		id: event.id,
 		originalSource: event.originalSource,

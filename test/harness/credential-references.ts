@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, INode, INodeCredentials, INodeTypes } from 'n8n-workflow';
 
 import type { CredentialStore } from './credential-store';
+import type { HarnessCredentialTypes } from './credential-types';
 
 export interface HarnessCredentials {
 	[credentialType: string]: ICredentialDataDecryptedObject;
@@ -9,11 +10,13 @@ export interface HarnessCredentials {
 /** Puts the given credentials into the store and returns the `{type: {id, name}}` references nodes carry. */
 export function seedCredentials(
 	store: CredentialStore,
+	credentialTypes: HarnessCredentialTypes,
 	credentials: HarnessCredentials = {},
 	credentialIds: { [credentialType: string]: string } = {},
 ): INodeCredentials {
 	const references: INodeCredentials = {};
 	for (const [type, data] of Object.entries(credentials)) {
+		credentialTypes.getByName(type);
 		references[type] = store.seed(type, data, credentialIds[type]);
 	}
 	return references;

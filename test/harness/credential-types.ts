@@ -11,7 +11,9 @@ export class HarnessCredentialTypes implements ICredentialTypes {
 
 	getByName(type: string): ICredentialType {
 		const entry = this.loaded[type];
-		if (!entry) throw new Error(`Unknown credential type "${type}"`);
+		if (!entry) {
+			throw new Error(`Unknown credential type "${type}". Known: ${Object.keys(this.loaded).join(', ')}`);
+		}
 		return entry.type;
 	}
 
@@ -22,6 +24,11 @@ export class HarnessCredentialTypes implements ICredentialTypes {
 	getParentTypes(type: string): string[] {
 		const parents = this.loaded[type]?.type.extends ?? [];
 		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
+	}
+
+	/** True when some ancestor is not in the package (e.g. n8n's oAuth2Api), so its properties are unknown here. */
+	hasUnknownAncestor(type: string): boolean {
+		return this.getParentTypes(type).some((parent) => !this.recognizes(parent));
 	}
 
 	/** Own properties merged over those of known parents, as n8n presents them. */

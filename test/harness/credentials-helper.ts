@@ -105,7 +105,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		if (raw) return stored;
 
 		// Like n8n: declared properties only, with defaults; oauthTokenData is not a property but must survive.
-		const decrypted = NodeHelpers.getNodeParameters(
+		const withDefaults = NodeHelpers.getNodeParameters(
 			this.getCredentialsProperties(type),
 			stored as INodeParameters,
 			true,
@@ -113,6 +113,8 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 			null,
 			null,
 		) as ICredentialDataDecryptedObject;
+		// Properties of parents outside the package (e.g. oAuth2Api's clientId) are undeclared here, so keep them.
+		const decrypted = this.credentialTypes.hasUnknownAncestor(type) ? { ...stored, ...withDefaults } : withDefaults;
 		if (stored.oauthTokenData !== undefined) decrypted.oauthTokenData = stored.oauthTokenData;
 
 		if (!expressionResolveValues) return decrypted;
@@ -141,12 +143,14 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		this.store.update(requireId(nodeCredentials, type), type, data);
 	}
 
+	/** Persists only the new token data, as n8n does, not the defaults and resolved values in `data`. */
 	async updateCredentialsOauthTokenData(
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 		data: ICredentialDataDecryptedObject,
 	): Promise<void> {
-		this.store.update(requireId(nodeCredentials, type), type, data);
+		const id = requireId(nodeCredentials, type);
+		this.store.update(id, type, { ...this.store.getData(id, type), oauthTokenData: data.oauthTokenData });
 	}
 }
 

@@ -2,6 +2,7 @@ import './environment';
 
 import { Container } from '@n8n/di';
 import { BinaryDataService, InstanceSettings } from 'n8n-core';
+import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 
 import { prepareEnvironment } from './environment';
 
@@ -17,6 +18,9 @@ async function initialiseEngine(): Promise<void> {
 	prepareEnvironment();
 	Container.get(InstanceSettings);
 	await Container.get(BinaryDataService).init();
+	// Every node execution builds this service, whose constructor starts a 60 s cleanup interval that would keep
+	// jest from exiting. The harness never opens SSH tunnels, so stop it up front.
+	Container.get(SSHClientsManager).onShutdown();
 }
 
 export function binaryDataService(): BinaryDataService {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// process.env outlives jest's per-file module registry, so it is what lets all test files of one worker share a folder.
+// Jest gives each test file its own copy of process.env, so this marker spans module resets within one file only.
 const USER_FOLDER_MARKER = 'N8N_HARNESS_USER_FOLDER';
 
 /**
@@ -20,8 +20,22 @@ export function prepareEnvironment(): string {
 	process.env.N8N_DEFAULT_BINARY_DATA_MODE ??= 'filesystem';
 	process.env.N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS ??= 'false';
 	process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
-	process.once('exit', () => rmSync(userFolder, { recursive: true, force: true }));
+	removeWhenDone(userFolder);
 	return userFolder;
+}
+
+// Inside jest, `process` is a per-file copy whose 'exit' never fires, so the folder goes in the file's afterAll.
+function removeWhenDone(folder: string): void {
+	const remove = () => rmSync(folder, { recursive: true, force: true });
+	if (typeof afterAll === 'function') {
+		try {
+			afterAll(remove);
+			return;
+		} catch {
+			// Hooks cannot be added from inside a running test; fall through.
+		}
+	}
+	process.once('exit', remove);
 }
 
 prepareEnvironment();

@@ -59,6 +59,10 @@ export async function executeWorkflow(
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 	const credentialsHelper = new HarnessCredentialsHelper(loaded.credentialTypes, store);
 	const additionalData = createAdditionalData(credentialsHelper, hooks, executionId);
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode });
+	const workflowExecute = new WorkflowExecute(additionalData, 'manual');
+	// WorkflowExecute refuses such a workflow with a bare "The workflow has issues"; say which ones.
+	const issues = workflowExecute.checkReadyForExecution(workflow, { startNode: startNode.name });
+	if (issues) throw new Error(`n8n refuses to run the workflow, it has issues: ${JSON.stringify(issues)}`);
+	const run = await workflowExecute.run({ workflow, startNode });
 	return { run, workflow, executionId };
 }

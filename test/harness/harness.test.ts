@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { IConnections, INode } from 'n8n-workflow';
 
 import type { EchoServer } from '../fixtures/echo-server';
-import { ECHO_API_KEY, ECHO_PASSWORD, ECHO_SECRET, ECHO_USERNAME, startEchoServer } from '../fixtures/echo-server';
+import {
+	ECHO_API_KEY,
+	ECHO_CLIENT_ID,
+	ECHO_CLIENT_SECRET,
+	ECHO_PASSWORD,
+	ECHO_SECRET,
+	ECHO_USERNAME,
+	startEchoServer,
+} from '../fixtures/echo-server';
 import { CredentialStore, createSourceNode, getNodeDescription, loadPackage, runNode, runWorkflow } from './index';
 
 const packageDir = join(__dirname, '..', 'fixtures', 'echo-package');
@@ -114,6 +122,40 @@ describe('test harness on the echo fixture package', () => {
 		expect(server.tokenRequests() - tokensBefore).toBe(2);
 	});
 
+	it('runs OAuth2 client credentials (parent oAuth2Api outside the package), persisting and renewing the token', async () => {
+		const store = new CredentialStore();
+		const tokensBefore = server.oauthTokenRequests();
+		const runOAuth2 = async () =>
+			await runNode({
+				packageDir,
+				nodeType: 'echo',
+				parameters: { authentication: 'oauth2', url: `${server.url}/echo` },
+				credentials: {
+					echoOAuth2Api: {
+						accessTokenUrl: `${server.url}/oauth/token`,
+						clientId: ECHO_CLIENT_ID,
+						clientSecret: ECHO_CLIENT_SECRET,
+					},
+				},
+				store,
+			});
+
+		const first = await runOAuth2();
+		expect(first.error).toBeUndefined();
+		await runOAuth2();
+		expect(server.oauthTokenRequests() - tokensBefore).toBe(1);
+		const stored = store.findByType('echoOAuth2Api')?.data;
+		expect(stored?.oauthTokenData).toMatchObject({ access_token: `oauth-${tokensBefore + 1}` });
+		expect(stored).not.toHaveProperty('grantType');
+
+		server.revokeTokens();
+		const renewed = await runOAuth2();
+		expect(renewed.error).toBeUndefined();
+		const response = renewed.items[0].json.response as { headers: Record<string, string> };
+		expect(response.headers.authorization).toBe(`Bearer oauth-${tokensBefore + 2}`);
+		expect(server.oauthTokenRequests() - tokensBefore).toBe(2);
+	});
+
 	it('gives each run a fresh credential when no store is shared', async () => {
 		const tokensBefore = server.tokenRequests();
 		for (let run = 0; run < 2; run++) {
@@ -179,6 +221,15 @@ describe('test harness on the echo fixture package', () => {
 		expect(output?.id).toEqual(expect.any(String));
 		expect((await result.binary(0)).equals(bytes)).toBe(true);
 		await expect(result.binary(0, 'missing')).rejects.toThrow('no binary property "missing"');
+	});
+
+	it('rejects misuse with the reason: unknown credential type, missing required parameter', async () => {
+		await expect(
+			runNode({ packageDir, nodeType: 'echo', parameters: { url: 'x' }, credentials: { nope: {} } }),
+		).rejects.toThrow('Unknown credential type "nope"');
+		await expect(
+			runNode({ packageDir, nodeType: 'echo', parameters: {}, credentials: apiKeyCredentials() }),
+		).rejects.toThrow(/has issues: .*"url"/);
 	});
 
 	it('runs a whole workflow and attaches credentials to the nodes that declare them', async () => {

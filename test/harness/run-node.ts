@@ -47,7 +47,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		typeVersion,
 		position: [220, 0],
 		parameters: options.parameters,
-		credentials: seedCredentials(store, options.credentials, options.credentialIds),
+		credentials: seedCredentials(store, loaded.credentialTypes, options.credentials, options.credentialIds),
 		...(options.continueOnFail && { onError: 'continueRegularOutput' as const }),
 	};
 	const connections = {

@@ -20,7 +20,7 @@ export interface RunWorkflowOptions {
 export async function runWorkflow(workflow: WorkflowDefinition, options: RunWorkflowOptions = {}): Promise<IRun> {
 	const loaded = await loadPackage(options.packageDir);
 	const store = options.store ?? new CredentialStore();
-	const references = seedCredentials(store, options.credentials);
+	const references = seedCredentials(store, loaded.credentialTypes, options.credentials);
 	const nodes = workflow.nodes.map((node) => attachCredentials(node, references, loaded.nodeTypes));
 	const startNode = options.startNode ?? firstNodeWithoutInputs(workflow);
 	const { run } = await executeWorkflow({ nodes, connections: workflow.connections }, startNode, loaded, store);

@@ -11,7 +11,7 @@ export interface JobcaseFixture {
 	sandbox: Sandbox;
 	control: SandboxControl;
 	credentials: { jobcaseApi: { apiKey: string; partnerId: number; baseUrl: string; requestsPerMinute: number } };
-	run(parameters: INodeParameters, options?: { inputItems?: INodeExecutionData[]; continueOnFail?: boolean }): Promise<RunNodeResult>;
+	run(parameters: Record<string, unknown>, options?: { inputItems?: INodeExecutionData[]; continueOnFail?: boolean }): Promise<RunNodeResult>;
 	close(): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export async function startJobcase(seed: { jobs?: number; companies?: number; ca
 		control,
 		credentials,
 		run: async (parameters, options = {}) =>
-			await runNode({ nodeType: 'jobcase', parameters, credentials, store, ...options }),
+			await runNode({ nodeType: 'jobcase', parameters: parameters as INodeParameters, credentials, store, ...options }),
 		close: async () => await sandbox.close(),
 	};
 }

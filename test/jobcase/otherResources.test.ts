@@ -41,7 +41,8 @@ describe('Jobcase application events', () => {
 		);
 		expect(result.error).toBeUndefined();
 		const events = await jobcase.control.jobcaseApplicationEvents();
-		const event = events.find((entry: { id: number }) => entry.id === result.items[0].json.id);
+		const event = events.find((entry) => entry.id === result.items[0].json.id);
+		if (!event?.resume) throw new Error('the sandbox stored no resume for the event');
 		expect(event.resume).toMatchObject({ filename: 'ada.pdf', contentType: 'application/pdf', size: resume.length });
 		expect(event.resume.sha256).toBe(createHash('sha256').update(resume).digest('hex'));
 		expect((await jobcase.control.jobcaseResume(event.id)).equals(resume)).toBe(true);

@@ -40,8 +40,8 @@ describe('Jobcase under failure', () => {
 		expect(result.items).toHaveLength(3);
 		expect(result.items[0].json.error).toBe('Jobcase rejected the request (503): Service temporarily unavailable.');
 		expect(result.items[0].json.httpCode).toBe('503');
-		expect(result.items[1].json.partnerCompanyId).toBe('ambiguous-1');
-		expect(result.items[2].json.partnerCompanyId).toBe('ambiguous-2');
+		expect(result.items[1].json.partnerCompanyId).toBe('acme-ambiguous-1');
+		expect(result.items[2].json.partnerCompanyId).toBe('acme-ambiguous-2');
 		const posts = (await jobcase.control.requests('jobcase')).filter((request) => request.method === 'POST');
 		expect(posts).toHaveLength(3);
 	});

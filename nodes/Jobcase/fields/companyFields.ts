@@ -52,7 +52,7 @@ export const companyBodyProperties: INodeProperties[] = [
 export function readCompanyBody(context: IExecuteFunctions, itemIndex: number, partnerId: string | number | undefined): IDataObject {
 	const text = (name: string) => context.getNodeParameter(name, itemIndex, '') as string;
 	const person = (name: string) => {
-		const value = context.getNodeParameter(`${name}.person`, itemIndex, undefined) as IDataObject | undefined;
+		const value = context.getNodeParameter(`${name}.person`, itemIndex, {}) as IDataObject;
 		return value && Object.values(value).some((entry) => entry !== '') ? value : undefined;
 	};
 	return {

@@ -44,7 +44,11 @@ export class ApiClient<EndpointName extends string = string> {
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
 			await limiter.acquire();
-			const outcome = await sendOnce(this.context, this.provider.credentialType, request);
+			let outcome = await sendOnce(this.context, this.provider.credentialType, request);
+			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
+				await limiter.acquire();
+				outcome = await sendOnce(this.context, this.provider.credentialType, request, true);
+			}
 			if (outcome.ok) return outcome.response.body as T;
 
 			const delay = this.nextDelay(outcome.failure, definition, attempt, waited);
@@ -67,6 +71,11 @@ export class ApiClient<EndpointName extends string = string> {
 	/** A non-secret credential setting, such as Jobcase's partner ID. */
 	async setting(name: string): Promise<string | number | undefined> {
 		return (await this.loadCredentials()).settings?.[name];
+	}
+
+	/** A 401 on a credential whose token n8n can renew: let n8n renew it and resend once. */
+	private isExpiredToken(failure: RequestFailure): boolean {
+		return failure.kind === 'http' && failure.statusCode === 401 && this.provider.renewsTokenOn401 === true;
 	}
 
 	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, waited: number): number | undefined {

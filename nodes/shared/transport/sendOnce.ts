@@ -19,53 +19,57 @@ export type RequestContext =
 export type AttemptOutcome = { ok: true; response: HttpResponse } | { ok: false; failure: RequestFailure };
 
 /**
- * Sends one request through n8n's authenticated helper (which applies the credential, proxies and,
- * for token credentials, one refresh on a 401) and turns whatever comes back into plain data. The
- * raw error is dropped here: it carries request headers, and so the credential.
+ * Sends one request through n8n's authenticated helper (which applies the credential and proxies)
+ * and turns whatever comes back into plain data. HTTP errors are read from the response itself so
+ * that their headers (Retry-After) and body survive; the raw error of a failed connection is
+ * dropped here, as it carries the request headers and so the credential.
+ *
+ * With `letN8nRefreshToken`, HTTP errors are left to n8n instead: for credentials with an
+ * expirable token, n8n answers a 401 by fetching a new token and sending the request once more.
  */
 export async function sendOnce(
 	context: RequestContext,
 	credentialType: string,
 	options: IHttpRequestOptions,
+	letN8nRefreshToken = false,
 ): Promise<AttemptOutcome> {
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
 			...options,
 			returnFullResponse: true,
+			ignoreHttpStatusErrors: !letN8nRefreshToken,
 		})) as HttpResponse;
-		return { ok: true, response };
+		if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true, response };
+		return {
+			ok: false,
+			failure: {
+				kind: 'http',
+				statusCode: response.statusCode,
+				headers: lowerCaseKeys(response.headers ?? {}),
+				body: decodeBody(response.body),
+			},
+		};
 	} catch (error) {
 		return { ok: false, failure: describeFailure(error) };
 	}
 }
 
 interface ErrorLike {
-	cause?: unknown;
-	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
 	code?: unknown;
 	message?: unknown;
 	httpCode?: unknown;
 	context?: { data?: unknown };
 }
 
+/** n8n wraps failures in a NodeApiError whose `httpCode` holds the status, or the network error code. */
 function describeFailure(error: unknown): RequestFailure {
-	const outer = (error ?? {}) as ErrorLike;
-	const inner = (outer.cause ?? outer) as ErrorLike;
-	const response = inner.response ?? outer.response;
-	if (response && typeof response.status === 'number') {
-		return {
-			kind: 'http',
-			statusCode: response.status,
-			headers: lowerCaseKeys(response.headers ?? {}),
-			body: decodeBody(response.data),
-		};
+	const failure = (error ?? {}) as ErrorLike;
+	const code = String(failure.httpCode ?? failure.code ?? 'UNKNOWN');
+	const status = Number(code);
+	if (Number.isInteger(status) && status >= 400) {
+		return { kind: 'http', statusCode: status, headers: {}, body: failure.context?.data };
 	}
-	const code = typeof inner.code === 'string' ? inner.code : typeof outer.code === 'string' ? outer.code : 'UNKNOWN';
-	const httpCode = Number(outer.httpCode);
-	if (Number.isInteger(httpCode) && httpCode >= 400) {
-		return { kind: 'http', statusCode: httpCode, headers: {}, body: outer.context?.data };
-	}
-	return { kind: 'network', code, message: String(inner.message ?? outer.message ?? 'Request failed') };
+	return { kind: 'network', code, message: String(failure.message ?? 'Request failed') };
 }
 
 function lowerCaseKeys(headers: Record<string, unknown>): HttpResponse['headers'] {

@@ -34,6 +34,8 @@ export interface ProviderConfig<EndpointName extends string = string> {
 	retry: RetrySettings;
 	/** Reads the base URL, secrets and rate limit out of the decrypted credential. */
 	readCredentials(credentials: IDataObject): ProviderCredentials;
+	/** True for credentials with an expirable token that n8n fetches in `preAuthentication`. */
+	renewsTokenOn401?: boolean;
 	/** What the user should do about a given HTTP status, in the provider's terms. */
 	errorHints: Partial<Record<number, string>>;
 }

@@ -35,16 +35,20 @@ export function validateData<S extends Schema>(schema: S, data: unknown): Valida
 }
 
 /**
- * Runs the checks that need the store (relations, uniqueness) on the fields that passed, and merges their
- * errors with the field errors, so one 400 reports everything as DRF does. Throws that 400, or returns the value.
+ * Runs the checks that need the store (relations, uniqueness) on the fields that passed and merges their errors
+ * with the field errors, so one 400 reports everything as DRF does. `objectCheck` is DRF's `validate()`: it runs
+ * only once every field is valid. Throws the 400, or returns the value.
  */
 export function requireValid<S extends Schema>(
 	result: Validation<S>,
-	storeChecks: (valid: Partial<Parsed<S>>) => FieldErrors = () => ({}),
+	fieldChecks: (valid: Partial<Parsed<S>>) => FieldErrors = () => ({}),
+	objectCheck: (value: Parsed<S>) => FieldErrors = () => ({}),
 ): Parsed<S> {
 	const valid = result.ok ? result.value : result.valid;
-	const errors: FieldErrors = { ...(result.ok ? {} : result.errors), ...storeChecks(valid) };
-	if (Object.keys(errors).length > 0) throw validationFailed(errors);
+	const fieldErrors: FieldErrors = { ...(result.ok ? {} : result.errors), ...fieldChecks(valid) };
+	if (Object.keys(fieldErrors).length > 0) throw validationFailed(fieldErrors);
+	const objectErrors = objectCheck(valid as Parsed<S>);
+	if (Object.keys(objectErrors).length > 0) throw validationFailed(objectErrors);
 	return valid as Parsed<S>;
 }
 

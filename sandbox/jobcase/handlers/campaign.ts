@@ -9,7 +9,7 @@ import { readRequestData } from '../drf/requestData';
 import { notFound } from '../drf/responses';
 import { requireValid, validateData } from '../drf/serializer';
 import type { CampaignRecord } from '../records';
-import { missingObjectMessage } from '../relations';
+import { companyMustExist, missingObjectMessage } from '../relations';
 import { representCampaign, roundCents } from '../represent';
 import type { JobcaseStore } from '../store';
 import { aggressivenessField, moneyField } from './campaignFields';
@@ -106,8 +106,7 @@ function findCampaign(ctx: JobcaseContext, req: SandboxRequest): CampaignRecord 
 
 /** DRF reports only the first unknown id of a many-relation. */
 function relationErrors(store: JobcaseStore, companyId: number | undefined, jobIds: number[] | undefined): FieldErrors {
-	const errors: FieldErrors = {};
-	if (companyId !== undefined && !store.companies.has(companyId)) errors.companyId = [missingObjectMessage(companyId)];
+	const errors: FieldErrors = companyMustExist(store, companyId);
 	const unknownJob = jobIds?.find((jobId) => !store.jobs.has(jobId));
 	if (unknownJob !== undefined) errors.jobs = [missingObjectMessage(unknownJob)];
 	return errors;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { json } from '../../core/reply';
 import { authenticate } from '../access/authenticate';
 import type { JobcaseContext } from '../context';
+import type { FieldErrors } from '../drf/errorTree';
 import { charField, postalCodeField } from '../drf/fields';
 import { readRequestData } from '../drf/requestData';
 import { throttled } from '../drf/responses';
@@ -28,15 +29,17 @@ export function estimateHandlers(ctx: JobcaseContext): Pick<EndpointHandlers, 'e
 		estimateCandidates: (req) => {
 			const wait = ctx.useEstimateQuota(authenticate(req.headers, ctx.config().apiKey));
 			if (wait > 0) throw throttled(wait);
-			const input = requireValid(validateData(estimateSchema, readRequestData(req).data), (valid) => {
-				const hasCityAndState = valid.jobCity !== undefined && valid.jobState !== undefined;
-				return hasCityAndState || valid.jobZipCode !== undefined
-					? {}
-					: { non_field_errors: ['Provide either jobCity and jobState, or jobZipCode.'] };
-			});
+			const input = requireValid(validateData(estimateSchema, readRequestData(req).data), undefined, needsLocation);
 			return json(200, estimateCandidates(input));
 		},
 	};
+}
+
+function needsLocation(input: EstimateInput): FieldErrors {
+	const hasCityAndState = input.jobCity !== undefined && input.jobState !== undefined;
+	return hasCityAndState || input.jobZipCode !== undefined
+		? {}
+		: { non_field_errors: ['Provide either jobCity and jobState, or jobZipCode.'] };
 }
 
 /**

@@ -1,17 +1,15 @@
-import { HttpError } from '../../core/httpError';
 import { json } from '../../core/reply';
 import type { SandboxRequest } from '../../core/request';
 import type { JobcaseContext } from '../context';
-import { MICROS_PER_DAY, formatInstant, nowMicros } from '../drf/datetime';
+import { MICROS_PER_DAY, nowMicros } from '../drf/datetime';
 import type { FieldErrors } from '../drf/errorTree';
 import { paginate, readPage } from '../drf/paging';
 import { readRequestData } from '../drf/requestData';
 import { notFound } from '../drf/responses';
 import { requireValid, validateData } from '../drf/serializer';
 import type { JobRecord } from '../records';
-import { missingObjectMessage } from '../relations';
+import { campaignMustExist, companyMustExist } from '../relations';
 import { representJob } from '../represent';
-import type { JobcaseStore } from '../store';
 import type { EndpointHandlers } from './endpointHandlers';
 import { readJobListFilter } from './jobListFilter';
 import { type JobUpdateInput, jobCreateSchema, jobUpdateSchema } from './jobSchema';
@@ -24,12 +22,11 @@ export function jobHandlers(
 	return {
 		createJob: (req) => {
 			const store = ctx.store();
-			const input = requireValid(validateData(jobCreateSchema, readRequestData(req).data), (valid) => ({
-				...companyMustExist(store, valid.companyId),
-				...(valid.campaignId != null && !store.campaigns.has(valid.campaignId)
-					? { campaignId: [missingObjectMessage(valid.campaignId)] }
-					: {}),
-			}));
+			const input = requireValid(
+				validateData(jobCreateSchema, readRequestData(req).data),
+				(valid) => ({ ...companyMustExist(store, valid.companyId), ...campaignMustExist(store, valid.campaignId) }),
+				endNotBeforeStart,
+			);
 			const postedAtMicros = nowMicros();
 			const job: JobRecord = {
 				id: store.ids.job.next(),
@@ -37,7 +34,6 @@ export function jobHandlers(
 				...jobFields(input, postedAtMicros),
 				jobStatus: 'Active',
 				products: [...new Set(input.products)],
-				postedAt: formatInstant(postedAtMicros),
 				postedAtMicros,
 			};
 			store.jobs.set(job.id, job);
@@ -55,8 +51,10 @@ export function jobHandlers(
 		updateJob: (req) => {
 			const job = findJob(ctx, req);
 			const store = ctx.store();
-			const input = requireValid(validateData(jobUpdateSchema, readRequestData(req).data), (valid) =>
-				companyMustExist(store, valid.companyId),
+			const input = requireValid(
+				validateData(jobUpdateSchema, readRequestData(req).data),
+				(valid) => companyMustExist(store, valid.companyId),
+				endNotBeforeStart,
 			);
 			Object.assign(job, jobFields(input, job.postedAtMicros));
 			return json(200, representJob(job));
@@ -70,16 +68,15 @@ export function findJob(ctx: JobcaseContext, req: SandboxRequest): JobRecord {
 	return job;
 }
 
-function companyMustExist(store: JobcaseStore, companyId: number | undefined): FieldErrors {
-	return companyId !== undefined && !store.companies.has(companyId) ? { companyId: [missingObjectMessage(companyId)] } : {};
+function endNotBeforeStart(input: JobUpdateInput): FieldErrors {
+	return input.startDate && input.endDate && input.endDate.epochMicros < input.startDate.epochMicros
+		? { non_field_errors: ['endDate must not be before startDate.'] }
+		: {};
 }
 
 /** Start defaults to "immediate" (the posting time), end to 30 days after the start, as the reference says. */
 function jobFields(input: JobUpdateInput, postedAtMicros: number) {
 	const startMicros = input.startDate?.epochMicros ?? postedAtMicros;
-	if (input.startDate && input.endDate && input.endDate.epochMicros < input.startDate.epochMicros) {
-		throw new HttpError(400, { endDate: ['endDate must not be before startDate.'] });
-	}
 	return {
 		companyId: input.companyId,
 		adNumber: input.adNumber,
@@ -94,8 +91,8 @@ function jobFields(input: JobUpdateInput, postedAtMicros: number) {
 		experienceId: input.experienceId,
 		applyUrl: input.applyUrl ?? null,
 		applyEmails: input.applyEmails,
-		startDate: formatInstant(startMicros),
-		endDate: input.endDate?.iso ?? formatInstant(startMicros + DEFAULT_RUN_DAYS * MICROS_PER_DAY),
+		startDateMicros: startMicros,
+		endDateMicros: input.endDate?.epochMicros ?? startMicros + DEFAULT_RUN_DAYS * MICROS_PER_DAY,
 		isConfidential: input.isConfidential,
 		jobAttributes: input.jobAttributes,
 		applyActionType: input.applyActionType,

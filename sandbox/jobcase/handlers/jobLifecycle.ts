@@ -4,7 +4,7 @@ import { integerField } from '../drf/fields';
 import { readRequestData } from '../drf/requestData';
 import { requireValid, validateData } from '../drf/serializer';
 import type { JobStatus } from '../records';
-import { missingObjectMessage } from '../relations';
+import { campaignMustExist } from '../relations';
 import { representJob } from '../represent';
 import type { EndpointHandlers } from './endpointHandlers';
 import { findJob } from './job';
@@ -30,9 +30,7 @@ export function jobLifecycleHandlers(
 			const job = findJob(ctx, req);
 			const store = ctx.store();
 			const input = requireValid(validateData(productsSchema, readRequestData(req).data), (valid) =>
-				valid.campaignId != null && !store.campaigns.has(valid.campaignId)
-					? { campaignId: [missingObjectMessage(valid.campaignId)] }
-					: {},
+				campaignMustExist(store, valid.campaignId),
 			);
 			job.products = [...new Set(input.products)];
 			const campaign = input.campaignId == null ? undefined : store.campaigns.get(input.campaignId);

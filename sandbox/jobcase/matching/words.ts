@@ -7,6 +7,7 @@ const STOPWORDS = new Set([
 	'no', 'but', 'per', 'up', 'out', 'about', 'over', 'than', 'then', 'there', 'these', 'those', 'what', 'when',
 	'which', 'while', 'also', 'each', 'every', 'more', 'most', 'other', 'some', 'such', 'only', 'own', 'same', 'very',
 	'string', 'needed', 'looking', 'seeking', 'job', 'jobs', 'role', 'position', 'work', 'worked', 'working',
+	'year', 'years', 'yrs', 'experience', 'required', 'preferred', 'plus', 'must',
 ]);
 
 /** Words people skim for in a posting: not a skill taxonomy, just a stand-in for one. */
@@ -17,7 +18,7 @@ const SOFT_SKILLS = new Set([
 
 /** Distinct lower-case words worth matching on, in order of first appearance. */
 export function significantWords(text: string): string[] {
-	const found = text.toLowerCase().match(/[a-z0-9][a-z0-9+#]*/g) ?? [];
+	const found = text.toLowerCase().match(/[a-z][a-z0-9+#]*/g) ?? [];
 	return [...new Set(found.filter((word) => word.length >= 2 && !STOPWORDS.has(word)))];
 }
 

@@ -35,7 +35,7 @@ export function seedCampaigns(store: JobcaseStore, count: number, partnerId: num
 			name: `${random.pick(CAMPAIGN_THEMES)} ${company.companyName}`,
 			budget: Math.ceil(spent) + random.int(5, 50) * 10,
 			aggressiveness: random.int(1, 6) * 10,
-			endDate: formatInstant(store.anchorMicros + random.int(14, 90) * MICROS_PER_DAY),
+			endDate: formatInstant(store.anchorMicros + random.int(14, 90) * MICROS_PER_DAY + random.int(0, 86_399) * 1_000_000),
 			isPaused: index % 3 === 2,
 			jobIds,
 		});

@@ -1,5 +1,5 @@
 import { SeededRandom } from '../../core/random';
-import { MICROS_PER_DAY, formatInstant } from '../drf/datetime';
+import { MICROS_PER_DAY } from '../drf/datetime';
 import { EXPERIENCE_IDS, WORKTIME_IDS, type ApplyActionType } from '../mappings';
 import { PRODUCT_CODES } from '../products';
 import type { JobRecord } from '../records';
@@ -12,7 +12,7 @@ const EXPIRED_SHARE = 0.1;
 
 /** Seeds jobs posted over the 60 days before the anchor; ids follow posting order, about 10% are expired. */
 export function seedJobs(store: JobcaseStore, count: number, partnerId: number, random: SeededRandom): void {
-	const companies = [...store.companies.values()];
+	const companies = [...store.companies.values()].map((company) => ({ ...company, domain: companyDomain(company) }));
 	if (companies.length === 0) return;
 	const ages = Array.from({ length: count }, () => Math.floor(random.next() * POSTING_WINDOW_DAYS * MICROS_PER_DAY));
 	ages.sort((a, b) => b - a);
@@ -20,7 +20,7 @@ export function seedJobs(store: JobcaseStore, count: number, partnerId: number, 
 	for (const age of ages) {
 		const id = store.ids.job.next();
 		const company = random.pick(companies);
-		const domain = companyDomain(company);
+		const domain = company.domain;
 		const role = random.pick(JOB_TITLES);
 		const place = random.pick(CITIES);
 		const postedAtMicros = store.anchorMicros - age;
@@ -29,7 +29,7 @@ export function seedJobs(store: JobcaseStore, count: number, partnerId: number, 
 		const applyActionType = pickApplyAction(random);
 		const endDateMicros = expired
 			? postedAtMicros + Math.floor(random.next() * (store.anchorMicros - postedAtMicros))
-			: store.anchorMicros + random.int(15, 60) * MICROS_PER_DAY;
+			: store.anchorMicros + random.int(15, 60) * MICROS_PER_DAY + random.int(0, 86_399) * 1_000_000;
 		const job: JobRecord = {
 			id,
 			partnerId,
@@ -46,15 +46,14 @@ export function seedJobs(store: JobcaseStore, count: number, partnerId: number, 
 			experienceId: random.pick(EXPERIENCE_IDS),
 			applyUrl: applyActionType === 'URL Redirect' ? `https://careers.${domain}/jobs/${adNumber}` : null,
 			applyEmails: applyActionType === 'Email Address' ? [`jobs@${domain}`] : [],
-			startDate: formatInstant(postedAtMicros),
-			endDate: formatInstant(endDateMicros),
+			startDateMicros: postedAtMicros,
+			endDateMicros,
 			isConfidential: random.chance(0.05),
 			jobAttributes: random.chance(0.3) ? { shift: random.pick(['Day', 'Night', 'Weekend']) } : {},
 			jobStatus: expired ? 'Expired' : 'Active',
 			applyActionType,
 			resumeRequired: applyActionType === 'Email Address' && random.chance(0.5),
 			products: random.chance(0.25) ? [random.pick(PRODUCT_CODES)] : [],
-			postedAt: formatInstant(postedAtMicros),
 			postedAtMicros,
 		};
 		store.jobs.set(id, job);
