@@ -16,7 +16,7 @@ export function seedCredentials(
 ): INodeCredentials {
 	const references: INodeCredentials = {};
 	for (const [type, data] of Object.entries(credentials)) {
-		credentialTypes.getByName(type);
+		credentialTypes.getByName(type); // fails fast on a typo, listing the known types
 		references[type] = store.seed(type, data, credentialIds[type]);
 	}
 	return references;

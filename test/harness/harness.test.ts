@@ -122,7 +122,7 @@ describe('test harness on the echo fixture package', () => {
 		expect(server.tokenRequests() - tokensBefore).toBe(2);
 	});
 
-	it('runs OAuth2 client credentials (parent oAuth2Api outside the package), persisting and renewing the token', async () => {
+	it('runs OAuth2 client credentials whose parent oAuth2Api is not in the package', async () => {
 		const store = new CredentialStore();
 		const tokensBefore = server.oauthTokenRequests();
 		const runOAuth2 = async () =>

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PackageDirectoryLoader } from 'n8n-core';
 import type { INodeType, INodeTypeDescription, IVersionedNodeType } from 'n8n-workflow';
@@ -7,7 +8,15 @@ import { ensureEngine } from './engine';
 import { HarnessNodeTypes } from './node-types';
 import { HarnessSourceNode, SOURCE_NODE_TYPE } from './source-node';
 
-export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+/** The nearest folder above this file with a package.json: the project root from source and from compiled tools alike. */
+export const PROJECT_ROOT = findPackageRoot(__dirname);
+
+function findPackageRoot(start: string): string {
+	for (let folder = start; ; folder = resolve(folder, '..')) {
+		if (existsSync(resolve(folder, 'package.json'))) return folder;
+		if (resolve(folder, '..') === folder) throw new Error(`No package.json above ${start}`);
+	}
+}
 
 export interface LoadedPackage {
 	directory: string;

@@ -23,7 +23,10 @@ export interface RunNodeOptions {
 	credentials?: HarnessCredentials;
 	/** Fixed credential ids; default: the id the store keeps per type (random for a new store). */
 	credentialIds?: { [credentialType: string]: string };
-	/** Fed to the node by a source node; binary may be given as base64 `data` with `mimeType` and `fileName`. Default: one empty item. */
+	/**
+	 * Fed to the node by the harness source node; binary is given as base64 `data` with `mimeType` and `fileName`.
+	 * Default: one empty item.
+	 */
 	inputItems?: INodeExecutionData[];
 	/** Sets the node's onError to 'continueRegularOutput'. */
 	continueOnFail?: boolean;

@@ -1,0 +1,15 @@
+import { benchJobcase } from './jobcase';
+
+/**
+ * `npm run bench` prints ratios measured in this one run. BENCH_QUICK=1 shortens the real-limit
+ * part (it takes about a minute per 200 items beyond the first 200, by design).
+ */
+async function main(): Promise<void> {
+	const quick = process.env.BENCH_QUICK === '1';
+	await benchJobcase({ jobs: 10_000, bulkItems: 1_000, limitedItems: quick ? 400 : 1_000 });
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.exitCode = 1;
+});
