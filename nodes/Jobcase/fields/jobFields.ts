@@ -1,7 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { campaignDropdown, companyDropdown, productsDropdown } from './dropdowns';
 import { applyActionTypeOptions, experienceOptions, jobCategoryOptions, worktimeOptions } from '../options';
+import { additionalFields } from '../../shared/properties/additionalFields';
 
 export const jobIdProperty: INodeProperties = {
 	displayName: 'Job ID',
@@ -14,16 +16,7 @@ export const jobIdProperty: INodeProperties = {
 
 /** The job body shared by Create and Update (Jobcase wants the full body each time). */
 export const jobBodyProperties: INodeProperties[] = [
-	{
-		displayName: 'Company Name or ID',
-		name: 'companyId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCompanies' },
-		required: true,
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	companyDropdown,
 	{ displayName: 'Ad Number', name: 'adNumber', type: 'string', required: true, default: '', description: 'Your own system’s unique identifier for this job' },
 	{ displayName: 'Job Title', name: 'jobTitle', type: 'string', required: true, default: '', description: 'The title or headline of the job' },
 	{
@@ -38,45 +31,22 @@ export const jobBodyProperties: INodeProperties[] = [
 	{ displayName: 'City', name: 'jobCity', type: 'string', required: true, default: '', description: 'City where the job is' },
 	{ displayName: 'State', name: 'jobState', type: 'string', required: true, default: '', placeholder: 'CA', description: 'Two-letter state abbreviation' },
 	{ displayName: 'Zip Code', name: 'jobZipCode', type: 'string', required: true, default: '', placeholder: '94111', description: 'Zip or postal code, 5 to 7 characters' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFields([
 			{ displayName: 'Apply Action Type', name: 'applyActionType', type: 'options', options: applyActionTypeOptions, default: 'Nothing', description: 'What happens when someone applies' },
 			{ displayName: 'Apply Emails', name: 'applyEmails', type: 'string', default: '', placeholder: 'jobs@example.com, hr@example.com', description: 'Comma-separated emails that receive applications (for Apply Action Type "Email Address")' },
 			{ displayName: 'Apply URL', name: 'applyUrl', type: 'string', default: '', placeholder: 'https://example.com/apply', description: 'Where applicants are sent (for Apply Action Type "URL Redirect")' },
-			{
-				displayName: 'Campaign Name or ID',
-				name: 'campaignId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getCampaigns' },
-				default: '',
-				description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			campaignDropdown,
 			{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'When the posting expires; Jobcase defaults to 30 days from now' },
 			{ displayName: 'Experience', name: 'experienceId', type: 'options', options: experienceOptions, default: 5, description: 'Years of experience required' },
 			{ displayName: 'Is Confidential', name: 'isConfidential', type: 'boolean', default: false, description: 'Whether this is a confidential (blind) ad' },
 			{ displayName: 'Job Attributes', name: 'jobAttributes', type: 'json', default: '{}', description: 'Custom key/value attributes as a JSON object; only attributes that already exist are editable' },
 			{ displayName: 'Job Category', name: 'jobCategoryId', type: 'options', options: jobCategoryOptions, default: 0, description: 'The category of the job' },
-			{
-				displayName: 'Product Names or IDs',
-				name: 'products',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
-				default: [],
-				description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			productsDropdown,
 			{ displayName: 'Resume Required', name: 'resumeRequired', type: 'boolean', default: false, description: 'Whether a resume is required to apply (for Apply Action Type "Email Address")' },
 			{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'When the job starts; Jobcase defaults to immediately' },
 			{ displayName: 'Street', name: 'jobStreet', type: 'string', default: '', description: 'Street address of the job' },
 			{ displayName: 'Work Time', name: 'worktimeId', type: 'options', options: worktimeOptions, default: 1, description: 'Type of position' },
-		],
-	},
+		]),
 ];
 
 export function readJobBody(context: IExecuteFunctions, itemIndex: number): IDataObject {

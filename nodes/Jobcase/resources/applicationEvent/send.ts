@@ -7,6 +7,7 @@ import type { OperationDefinition } from '../../../shared/operation';
 import { labelsOf, validateInput } from '../../../shared/validate';
 import { JOBCASE_RESUME_MAX_BYTES, type JobcaseEndpoint } from '../../jobcase.api';
 import { applicationEventSchema } from '../../schemas';
+import { additionalFields } from '../../../shared/properties/additionalFields';
 
 const properties: INodeProperties[] = [
 	{
@@ -39,18 +40,11 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { attachResume: [true] } },
 		hint: 'The name of the input binary field containing the resume',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFields([
 			{ displayName: 'Jobcase Profile URL', name: 'jobcaseProfileUrl', type: 'string', default: '', description: 'URL of the applicant’s Jobcase member profile' },
 			{ displayName: 'Original Source', name: 'originalSource', type: 'string', default: '', description: 'Where the applicant originally applied; your identifier' },
 			{ displayName: 'User Agent', name: 'userAgent', type: 'string', default: '', description: 'The applicant’s browser user agent; helps Jobcase tell people from bots' },
-		],
-	},
+		]),
 ];
 
 export const sendApplicationEvent: OperationDefinition<JobcaseEndpoint> = {

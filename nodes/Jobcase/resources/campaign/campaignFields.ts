@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { companyDropdown } from '../../fields/dropdowns';
 import { splitList } from '../../fields/jobFields';
 import { aggressivenessOptions } from '../../options';
 
@@ -12,16 +13,7 @@ export const campaignIdProperty: INodeProperties = {
 	description: 'The Jobcase campaign identifier',
 };
 
-export const campaignCompanyProperty: INodeProperties = {
-	displayName: 'Company Name or ID',
-	name: 'companyId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getCompanies' },
-	required: true,
-	default: '',
-	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-};
+export const campaignCompanyProperty = companyDropdown;
 
 export const campaignNameProperty: INodeProperties = {
 	displayName: 'Name',

@@ -5,6 +5,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { campaignCreateSchema } from '../../schemas';
 import { campaignCompanyProperty, campaignNameProperty, campaignOptionFields, readCampaignOptions } from './campaignFields';
+import { additionalFields } from '../../../shared/properties/additionalFields';
 
 const properties: INodeProperties[] = [
 	campaignCompanyProperty,
@@ -18,14 +19,7 @@ const properties: INodeProperties[] = [
 		default: 15,
 		description: 'Budget of the campaign: at least 15, with at most 2 decimal places',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: campaignOptionFields('Comma-separated Jobcase job IDs to activate for this campaign (at most 500)'),
-	},
+	additionalFields(campaignOptionFields('Comma-separated Jobcase job IDs to activate for this campaign (at most 500)')),
 ];
 
 export const createCampaign: OperationDefinition<JobcaseEndpoint> = {

@@ -5,6 +5,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { estimateSchema } from '../../schemas';
 import { aggressivenessProperty } from './campaignFields';
+import { additionalFields } from '../../../shared/properties/additionalFields';
 
 const properties: INodeProperties[] = [
 	{
@@ -31,14 +32,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Zip Code', name: 'jobZipCode', type: 'string', default: '', description: 'Up to 7 characters' },
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [aggressivenessProperty, { displayName: 'Hiring Company', name: 'companyName', type: 'string', default: '', description: 'Name of the company that is hiring' }],
-	},
+	additionalFields([aggressivenessProperty, { displayName: 'Hiring Company', name: 'companyName', type: 'string', default: '', description: 'Name of the company that is hiring' }]),
 ];
 
 export const estimateCandidates: OperationDefinition<JobcaseEndpoint> = {

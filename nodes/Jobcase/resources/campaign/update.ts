@@ -11,18 +11,13 @@ import {
 	campaignOptionFields,
 	readCampaignOptions,
 } from './campaignFields';
+import { additionalFields } from '../../../shared/properties/additionalFields';
 
 const properties: INodeProperties[] = [
 	campaignIdProperty,
 	campaignCompanyProperty,
 	campaignNameProperty,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFields([
 			{
 				displayName: 'Add Budget',
 				name: 'addBudget',
@@ -32,8 +27,7 @@ const properties: INodeProperties[] = [
 				description: 'Amount to add to the campaign’s budget: at least 1, with at most 2 decimal places',
 			},
 			...campaignOptionFields('Comma-separated Jobcase job IDs; replaces the campaign’s whole job list (at most 500)'),
-		],
-	},
+		]),
 ];
 
 export const updateCampaign: OperationDefinition<JobcaseEndpoint> = {

@@ -1,18 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { OperationDefinition } from '../../../shared/operation';
-import { readPositiveId } from '../../../shared/validate';
 import { jobIdProperty } from '../../fields/jobFields';
-import type { JobcaseEndpoint } from '../../jobcase.api';
+import { getById } from '../getById';
 
-export const getJob: OperationDefinition<JobcaseEndpoint> = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a job',
-	description: 'Retrieve a job by its Jobcase ID',
-	properties: [jobIdProperty],
-	async execute(itemIndex, client) {
-		const jobId = readPositiveId(this, itemIndex, 'jobId', 'Job ID');
-		return await client.request<IDataObject>('jobGet', { pathParams: { jobId }, itemIndex });
-	},
-};
+export const getJob = getById({ record: 'job', idProperty: jobIdProperty, endpoint: 'jobGet' });

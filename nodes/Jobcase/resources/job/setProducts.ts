@@ -2,29 +2,14 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPositiveId } from '../../../shared/validate';
+import { campaignDropdown, productsDropdown } from '../../fields/dropdowns';
 import { jobIdProperty } from '../../fields/jobFields';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 
 const properties: INodeProperties[] = [
 	jobIdProperty,
-	{
-		displayName: 'Product Names or IDs',
-		name: 'products',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getProducts' },
-		default: [],
-		description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
-	{
-		displayName: 'Campaign Name or ID',
-		name: 'campaignId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCampaigns' },
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	productsDropdown,
+	campaignDropdown,
 ];
 
 export const setJobProducts: OperationDefinition<JobcaseEndpoint> = {

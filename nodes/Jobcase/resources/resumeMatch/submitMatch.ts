@@ -7,22 +7,16 @@ import type { JobcaseEndpoint } from '../../jobcase.api';
 import { matchSchema } from '../../schemas';
 import { jobTextProperty, readResumeData, resumeDataProperty } from './resumeDataProperty';
 import { SIMPLIFIED_MATCH_FIELDS, simplifyMatch } from './simplifyMatch';
+import { additionalFields } from '../../../shared/properties/additionalFields';
 
 const properties: INodeProperties[] = [
 	resumeDataProperty,
 	jobTextProperty,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFields([
 			{ displayName: 'Delay Result', name: 'delay', type: 'boolean', default: false, description: 'Whether Jobcase should compute the match later; fetch it with Get Match' },
 			{ displayName: 'Job Title', name: 'jobtitle', type: 'string', default: '', description: 'Title of the job; not required but improves the match' },
 			{ displayName: 'Resume Text', name: 'resume_text', type: 'string', typeOptions: { rows: 5 }, default: '', description: 'Plain text of the applicant’s resume' },
-		],
-	},
+		]),
 	simplifyProperty(SIMPLIFIED_MATCH_FIELDS),
 ];
 
