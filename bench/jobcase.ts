@@ -97,10 +97,11 @@ export async function benchJobcase(options: Options): Promise<void> {
 		line('429 answers', String(log.filter((entry) => entry.status === 429).length));
 		line('elapsed', seconds(limited.ms));
 		line('peak requests in any 60 s window', `${peak} of 200 (${percent(peak / 200)} of the limit)`);
+		line('items per minute over the whole run', Math.round((options.limitedItems / limited.ms) * 60_000).toString());
 		if (steadyItems > 0) {
-			const steadyRate = (steadyItems / Math.max(1, limited.ms - 0)) * 60_000;
-			line('items per minute over the whole run', Math.round((options.limitedItems / limited.ms) * 60_000).toString());
-			line('throughput after the first burst', `${Math.round(steadyRate)} per minute (${percent(steadyRate / 200)} of the limit)`);
+			// The first 200 may go at once; every item beyond them has to wait for the window to move.
+			const sustained = (steadyItems / limited.ms) * 60_000;
+			line('sustained rate beyond the first 200', `${Math.round(sustained)} per minute (${percent(sustained / 200)} of the limit)`);
 		}
 	} finally {
 		await sandbox.close();

@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
-import { limiterFor } from './rateLimiter';
+import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isRetryable } from './retryPolicy';
 import { sendOnce, type RequestContext } from './sendOnce';
 import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
@@ -43,11 +43,9 @@ export class ApiClient<EndpointName extends string = string> {
 
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
-			await limiter.acquire();
-			let outcome = await sendOnce(this.context, this.provider.credentialType, request);
+			let outcome = await limited(limiter, async () => await sendOnce(this.context, this.provider.credentialType, request));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
-				await limiter.acquire();
-				outcome = await sendOnce(this.context, this.provider.credentialType, request, true);
+				outcome = await limited(limiter, async () => await sendOnce(this.context, this.provider.credentialType, request, true));
 			}
 			if (outcome.ok) return outcome.response.body as T;
 
@@ -113,6 +111,15 @@ export class ApiClient<EndpointName extends string = string> {
 			.getCredentials(this.provider.credentialType)
 			.then((data) => this.provider.readCredentials(data));
 		return await this.credentials;
+	}
+}
+
+async function limited<T>(limiter: SlidingWindowLimiter, send: () => Promise<T>): Promise<T> {
+	const release = await limiter.acquire();
+	try {
+		return await send();
+	} finally {
+		release();
 	}
 }
 

@@ -1,15 +1,23 @@
 import { sleep } from 'n8n-workflow';
 
 const WINDOW_MS = 60_000;
-/** Server and client clocks see a request at slightly different moments; keep clear of the edge. */
+/** Leaves room for clock granularity between us and the server. */
 const SAFETY_MARGIN_MS = 250;
 
+interface Slot {
+	/** When the request left, or, once its answer arrived, when that was. */
+	at: number;
+	inFlight: boolean;
+}
+
 /**
- * Sliding-window limiter: at most `limit` requests start in any 60-second window. Callers queue in
- * order, so items of one execution (and executions sharing a credential) never overrun the limit.
+ * Sliding-window limiter: at most `limit` requests in any 60-second window. A request counts from
+ * the moment its answer arrives, which is never earlier than the server saw it, so our window can
+ * never be shorter than the server's. Callers queue in order, so items of one execution (and
+ * executions sharing a credential) never overrun the limit.
  */
 export class SlidingWindowLimiter {
-	private readonly starts: number[] = [];
+	private slots: Slot[] = [];
 	private queue: Promise<void> = Promise.resolve();
 
 	constructor(private limit: number) {}
@@ -18,23 +26,31 @@ export class SlidingWindowLimiter {
 		this.limit = limit;
 	}
 
-	acquire(): Promise<void> {
+	/** Waits for a free slot; call the returned function when the request's answer has arrived. */
+	acquire(): Promise<() => void> {
 		const turn = this.queue.then(async () => await this.waitForSlot());
-		this.queue = turn.catch(() => undefined);
+		this.queue = turn.then(
+			() => undefined,
+			() => undefined,
+		);
 		return turn;
 	}
 
-	private async waitForSlot(): Promise<void> {
+	private async waitForSlot(): Promise<() => void> {
 		for (;;) {
 			const now = Date.now();
-			while (this.starts.length > 0 && this.starts[0] <= now - WINDOW_MS - SAFETY_MARGIN_MS) {
-				this.starts.shift();
+			this.slots = this.slots.filter((slot) => slot.inFlight || slot.at > now - WINDOW_MS - SAFETY_MARGIN_MS);
+			if (this.slots.length < this.limit) {
+				const slot: Slot = { at: now, inFlight: true };
+				this.slots.push(slot);
+				return () => {
+					slot.at = Date.now();
+					slot.inFlight = false;
+				};
 			}
-			if (this.starts.length < this.limit) {
-				this.starts.push(now);
-				return;
-			}
-			await sleep(this.starts[0] + WINDOW_MS + SAFETY_MARGIN_MS - now + 1);
+			const settled = this.slots.filter((slot) => !slot.inFlight).map((slot) => slot.at);
+			const oldest = settled.length > 0 ? Math.min(...settled) : now;
+			await sleep(Math.max(1, oldest + WINDOW_MS + SAFETY_MARGIN_MS - now + 1));
 		}
 	}
 }
