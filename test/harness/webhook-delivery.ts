@@ -1,0 +1,107 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { WebhookContext } from 'n8n-core';
+import type { INodeExecutionData, IWebhookResponseData } from 'n8n-workflow';
+import { Node } from 'n8n-workflow';
+
+import type { TriggerWorkflow } from './trigger-workflow';
+import { PRODUCTION_WEBHOOK_ENDPOINT } from './trigger-workflow';
+import type { HarnessWebhook } from './webhook-descriptions';
+import { toWebhookData } from './webhook-descriptions';
+import type { WebhookRequest } from './webhook-request';
+import { BodyParseError, readRawBody, toWebhookRequest } from './webhook-request';
+import type { WebhookResponse } from './webhook-response';
+import { toWebhookResponse } from './webhook-response';
+import { findWebhookRoute } from './webhook-router';
+
+const WEBHOOK_PATH_PREFIX = `${PRODUCTION_WEBHOOK_ENDPOINT}/`;
+
+export interface WebhookDelivery {
+	/** The webhook description's name ('default', 'ping', ...); '' when no webhook matched. */
+	webhookName: string;
+	/** The HTTP status the request was answered with. */
+	status: number;
+	startedExecution: boolean;
+	/** What webhook() threw, if it did. */
+	error?: Error;
+}
+
+export interface DeliveryRecorder {
+	/** Called before the harness writes its own answer, so the record exists when the client sees the response. */
+	recordDelivery(delivery: WebhookDelivery): void;
+	startExecution(workflowData: INodeExecutionData[][]): void;
+}
+
+/** Serves one request to the harness webhook server the way n8n's live webhook handler does. */
+export async function handleDelivery(
+	trigger: TriggerWorkflow,
+	webhooks: HarnessWebhook[],
+	recorder: DeliveryRecorder,
+	message: IncomingMessage,
+	serverResponse: ServerResponse,
+): Promise<void> {
+	const response = toWebhookResponse(serverResponse);
+	const rawBody = await readRawBody(message);
+	const method = message.method ?? 'GET';
+	const pathname = (message.url ?? '/').split('?')[0];
+	const route = pathname.startsWith(WEBHOOK_PATH_PREFIX)
+		? findWebhookRoute(webhooks, method, pathname.slice(WEBHOOK_PATH_PREFIX.length))
+		: undefined;
+	const answer = (webhookName: string, status: number, body: unknown, error?: Error) => {
+		recorder.recordDelivery({ webhookName, status, startedExecution: false, ...(error && { error }) });
+		response.status(status).send(body);
+	};
+	if (!route) {
+		answer('', 404, { code: 404, message: `The requested webhook "${method} ${pathname}" is not registered.` });
+		return;
+	}
+
+	const webhookName = route.webhook.name;
+	let request: WebhookRequest;
+	try {
+		request = toWebhookRequest(message, rawBody, route.params);
+	} catch (error) {
+		if (!(error instanceof BodyParseError)) throw error;
+		answer(webhookName, 422, { code: 422, message: error.message }, error);
+		return;
+	}
+
+	let result: IWebhookResponseData;
+	try {
+		result = await invokeWebhook(trigger, route.webhook, request, response);
+	} catch (thrown) {
+		const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+		if (response.headersSent) {
+			recorder.recordDelivery({ webhookName, status: response.statusCode, startedExecution: false, error });
+			if (!response.writableEnded) response.end();
+		} else {
+			answer(webhookName, 500, { code: 500, message: error.message }, error);
+		}
+		return;
+	}
+
+	const startedExecution = (result.workflowData?.length ?? 0) > 0;
+	if (startedExecution) recorder.startExecution(result.workflowData as INodeExecutionData[][]);
+	if (result.noWebhookResponse === true || response.writableEnded) {
+		// The node answered itself. n8n would leave an unfinished answer open; ending it keeps tests from hanging.
+		if (!response.writableEnded) response.end();
+		recorder.recordDelivery({ webhookName, status: response.statusCode, startedExecution });
+		return;
+	}
+	recorder.recordDelivery({ webhookName, status: 200, startedExecution });
+	response.status(200).send(result.webhookResponse ?? { message: 'Workflow was started' });
+}
+
+// As n8n's WebhookService.runWebhook: a fresh WebhookContext whose request and response are this HTTP exchange.
+async function invokeWebhook(
+	trigger: TriggerWorkflow,
+	webhook: HarnessWebhook,
+	request: WebhookRequest,
+	response: WebhookResponse,
+): Promise<IWebhookResponseData> {
+	const { nodeType } = trigger;
+	if (!nodeType.webhook) throw new Error(`Node type "${trigger.node.type}" has no webhook() method`);
+	const additionalData = trigger.additionalData('webhook', { httpRequest: request, httpResponse: response });
+	const webhookData = toWebhookData(webhook, trigger, additionalData);
+	const context = new WebhookContext(trigger.workflow, trigger.node, additionalData, 'webhook', webhookData, [], null);
+	return nodeType instanceof Node ? await nodeType.webhook(context) : await nodeType.webhook.call(context);
+}
