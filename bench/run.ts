@@ -1,3 +1,4 @@
+import { benchCegid } from './cegid';
 import { benchJobcase } from './jobcase';
 
 /**
@@ -6,6 +7,7 @@ import { benchJobcase } from './jobcase';
  */
 async function main(): Promise<void> {
 	const quick = process.env.BENCH_QUICK === '1';
+	await benchCegid();
 	await benchJobcase({ jobs: 10_000, bulkItems: 1_000, limitedItems: quick ? 400 : 1_000 });
 }
 

@@ -1,4 +1,7 @@
+import { CegidProvider } from './cegid';
 import { JobcaseProvider } from './jobcase';
+import { NhsJobProvider } from './nhsjob';
+import { JobtrainProvider } from './jobtrain';
 import type { SandboxProvider } from './provider';
 
 /**
@@ -7,14 +10,13 @@ import type { SandboxProvider } from './provider';
  */
 export const PROVIDER_FACTORIES = {
 	jobcase: (options: ConstructorParameters<typeof JobcaseProvider>[0]) => new JobcaseProvider(options),
+	nhsjob: (options: ConstructorParameters<typeof NhsJobProvider>[0]) => new NhsJobProvider(options),
+	jobtrain: (options: ConstructorParameters<typeof JobtrainProvider>[0]) => new JobtrainProvider(options),
+	cegid: (options: ConstructorParameters<typeof CegidProvider>[0]) => new CegidProvider(options),
 } as const;
 
 /** Mount points kept for providers not emulated yet; calls there answer 501. */
-export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {
-	cegid: '/cegid',
-	jobtrain: '/jobtrain',
-	nhsjob: '/nhsjob',
-};
+export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {};
 
 type Factories = typeof PROVIDER_FACTORIES;
 type OptionsOf<K extends ProviderName> = NonNullable<Parameters<Factories[K]>[0]>;

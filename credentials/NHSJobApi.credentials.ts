@@ -1,0 +1,42 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { BASE_URL_EXPRESSION, environmentProperties } from '../nodes/NHSJob/environment';
+
+export class NHSJobApi implements ICredentialType {
+	name = 'nhsJobApi';
+
+	displayName = 'NHSJob API';
+
+	icon = { light: 'file:../icons/nhsjob.svg', dark: 'file:../icons/nhsjob.dark.svg' } as const;
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#nhsjob';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				'Generate it in the NHSJob Developer Dashboard under Applications; it is sent as the X-API-Key header. Keys are meant for reading jobs: submitting applications needs OAuth2 or a key with the write:applications permission.',
+		},
+		...environmentProperties,
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { 'X-API-Key': '={{$credentials.apiKey}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: BASE_URL_EXPRESSION,
+			url: '/jobs',
+			qs: { limit: 1 },
+		},
+	};
+}

@@ -1,0 +1,79 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IHookFunctions,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { attachmentProperties } from './resources/candidate/attachmentOptions';
+import { webhookEventOptions } from './options';
+import { removeSubscriptions, subscriptionsExist, syncSubscriptions } from './trigger/subscriptionSync';
+import { answerPing, receiveDelivery } from './trigger/receiveDelivery';
+
+const fetchOnly = (property: INodeProperties): INodeProperties => ({
+	...property,
+	displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, fetchFullRecord: [true] } },
+});
+
+export class CegidRecruitingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Cegid Recruiting Trigger',
+		name: 'cegidRecruitingTrigger',
+		icon: { light: 'file:../../icons/cegid.svg', dark: 'file:../../icons/cegid.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when vacancies or applicants change in Cegid Digital Recruiting (Talentsoft)',
+		defaults: { name: 'Cegid Recruiting Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'cegidRecruitingApi', required: true }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'events' },
+			// Pings: n8n names a node's second webhook 'setup'. Their method is not published, so both are answered.
+			{ name: 'setup', httpMethod: 'POST', responseMode: 'onReceived', path: 'ping' },
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'ping' },
+		],
+		properties: [
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: webhookEventOptions,
+				required: true,
+				default: [],
+				description: 'The changes that start the workflow; Cegid sends them in batches, every 15 minutes by default',
+			},
+			{
+				displayName: 'Fetch Full Record',
+				name: 'fetchFullRecord',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to export the vacancy (for vacancy events) or the candidate (for applicant events) and add it to the event',
+			},
+			...attachmentProperties.map(fetchOnly),
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await subscriptionsExist(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await syncSubscriptions(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await removeSubscriptions(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (this.getWebhookName() !== 'default') return answerPing(this);
+		return await receiveDelivery(this);
+	}
+}

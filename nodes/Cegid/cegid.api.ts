@@ -1,0 +1,86 @@
+import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
+import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
+
+/**
+ * Every Cegid Digital Recruiting (Talentsoft) endpoint the nodes call, below the client's own base URL
+ * (`https://<client>.talent-soft.com`). Paths come from Cegid's Matching Indexation guide or from
+ * production connectors unless marked `assumed` (see the README's table).
+ */
+export const cegidEndpoints = {
+	token: { method: 'POST', path: '/api/token' },
+	vacancyExport: { method: 'GET', path: '/api/exports/v1/vacancies' },
+	candidateExport: { method: 'GET', path: '/api/exports/v1/candidates' },
+	// A report restates the indexing status of the items it names, so sending it twice changes nothing.
+	reportSubmit: { method: 'POST', path: '/api/exports/v1/reports', idempotent: true },
+	referentialList: { method: 'GET', path: '/api/v1/referentials/{category}' },
+	referentialTranslations: { method: 'GET', path: '/api/referentials/{category}/{itemId}/translations' },
+	referentialTranslation: { method: 'GET', path: '/api/referentials/{category}/{itemId}/translations/{languageCode}' },
+	webhookCreate: { method: 'POST', path: '/api/system/v1/webhooks' },
+	webhookDelete: { method: 'DELETE', path: '/api/system/v1/webhooks/{hookId}' },
+	webhookList: { method: 'GET', path: '/api/system/v1/webhooks', assumed: true },
+} satisfies Record<string, EndpointDefinition>;
+
+export type CegidEndpoint = keyof typeof cegidEndpoints;
+
+/**
+ * Shapes, parameters and headers Cegid does not publish, chosen here and relied on by the nodes. Each
+ * is one place to correct if the real API differs.
+ */
+export const cegidAssumptions = {
+	filterSeparator: {
+		assumed: true,
+		value: '|',
+		why: 'Several export filters are joined with "|"; seen on Talentsoft’s back-office vacancy API, not documented for exports',
+	},
+	allAttachmentsType: {
+		assumed: true,
+		value: 'all',
+		why: 'attachmenttype=resume is documented by production code; "all" for every attachment is our guess',
+	},
+	webhookListShape: {
+		assumed: true,
+		value: '{"data": [{"hookId", "event", "callbackUrl", "pingUrl"}]} or a bare array',
+		why: 'Listing subscriptions is not documented',
+	},
+	batchedDeliveryShape: {
+		assumed: true,
+		value: 'a JSON array of event objects, or one event object',
+		why: 'Cegid batches deliveries every 15 minutes; the body of a batch is not published',
+	},
+	pingMethod: { assumed: true, value: 'GET or POST', why: 'The method of a ping call is not published; both are answered' },
+	applicationEventFields: {
+		assumed: true,
+		value: '{"event_type": "application_event_new", "applicantId", "vacancyReference"}',
+		why: 'Only the event name is documented',
+	},
+	translationShape: { assumed: true, value: 'returned as received', why: 'The translation body is not published' },
+	maxReportItems: { assumed: true, value: 100, why: 'No maximum is published; reports are sent in batches of this size by default' },
+} as const;
+
+/** Production connectors page exports 100 records at a time; no larger maximum is published. */
+export const CEGID_EXPORT_PAGE_SIZE = 100;
+
+export const CEGID_DEFAULT_REQUESTS_PER_MINUTE = 300;
+
+export const cegid: ProviderConfig<CegidEndpoint> = {
+	displayName: 'Cegid Recruiting',
+	credentialType: 'cegidRecruitingApi',
+	endpoints: cegidEndpoints,
+	maxPageSize: CEGID_EXPORT_PAGE_SIZE,
+	retry: DEFAULT_RETRY,
+	renewsTokenOn401: true,
+	readCredentials: (credentials) => ({
+		baseUrl: String(credentials.baseUrl ?? '').trim(),
+		secrets: [String(credentials.clientSecret ?? ''), String(credentials.accessToken ?? '')],
+		requestsPerMinute:
+			Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : CEGID_DEFAULT_REQUESTS_PER_MINUTE,
+		settings: { clientId: String(credentials.clientId ?? '') },
+	}),
+	errorHints: {
+		400: 'Cegid refused the request as invalid: check the fields and the filter named above.',
+		401: 'Check the Client ID, Client Secret and Scope in the Cegid Recruiting credential; Cegid issues them per partner and per environment.',
+		403: 'The credential’s scope does not allow this call: ask your Cegid technical consultant to grant it, or try the other scope.',
+		404: 'Check the Base URL of the credential and the ID: Cegid has no such record for this client.',
+		429: 'Cegid asks partners to keep API calls to a minimum: lower "Requests per Minute" in the credential or spread the work over time.',
+	},
+};

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
+const isoDate = (what: string) =>
+	z
+		.string({ required_error: `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`, invalid_type_error: `must be the ${what} as an ISO 8601 date` })
+		.trim()
+		.min(1, `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`)
+		.refine((value) => !Number.isNaN(Date.parse(value)), `must be an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`);
+
+export const reportItemSchema = z
+	.object({
+		id: z
+			.string({ required_error: 'is required: enter the vacancy reference or the applicant’s username', invalid_type_error: 'must be text: the vacancy reference or the applicant’s username' })
+			.trim()
+			.min(1, 'is required: enter the vacancy reference or the applicant’s username'),
+		date: isoDate('creation date'),
+		lastUpdateDate: isoDate('last update date'),
+		status: z.enum(['success', 'error'], { errorMap: () => ({ message: 'must be "success" or "error"' }) }),
+		messages: z.array(z.string().trim().min(1)).optional(),
+	})
+	.transform((item) => (item.status === 'error' && item.messages?.length ? item : { ...item, messages: undefined }));
+
+export type ReportItem = z.infer<typeof reportItemSchema>;
+
+export const webhookSubscriptionSchema = z.object({
+	event: z.string().trim().min(1, 'is required: choose the event to subscribe to'),
+	callbackUrl: z
+		.string()
+		.trim()
+		.url('must be a full URL starting with https://, e.g. https://example.com/cegid/events')
+		.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
+	pingUrl: z
+		.string()
+		.trim()
+		.url('must be a full URL starting with https://, e.g. https://example.com/cegid/ping')
+		.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
+});

@@ -1,0 +1,42 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { ApiClient } from '../shared/transport/apiClient';
+import { jobtrain, jobtrainFields, jobtrainQuery, type JobtrainEndpoint } from './jobtrain.api';
+import { collectList } from './listPage';
+import { settingLists, settingOption, type SettingList } from './settingLists';
+
+/** Dropdowns list at most this many records; beyond that, users enter an ID by expression. */
+const DROPDOWN_LIMIT = 500;
+
+async function listForDropdown(context: ILoadOptionsFunctions, endpoint: JobtrainEndpoint, filters: IDataObject = {}) {
+	const client = new ApiClient(context, jobtrain);
+	return await collectList(client, endpoint, { returnAll: false, limit: DROPDOWN_LIMIT, maxPageSize: jobtrain.maxPageSize }, { filters });
+}
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+function settingLoader(setting: SettingList) {
+	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const records = await listForDropdown(this, setting.list);
+		return records
+			.map((record) => settingOption(setting, record))
+			.filter((option): option is INodePropertyOptions => option !== undefined)
+			.sort(byName);
+	};
+}
+
+export const jobtrainLoadOptions: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>> = {
+	async getJobs(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const jobs = await listForDropdown(this, 'jobList', { [jobtrainQuery.jobStatus]: 'Open' });
+		return jobs
+			.filter((job) => job[jobtrainFields.jobId] !== undefined)
+			.map((job) => {
+				const id = job[jobtrainFields.jobId] as string | number;
+				const title = job.jobTitle ?? job.title ?? id;
+				const reference = job.reference ? ` (${String(job.reference)})` : '';
+				return { name: `${String(title)}${reference}`, value: id };
+			})
+			.sort(byName);
+	},
+	...Object.fromEntries(settingLists.map((setting) => [setting.loadOptionsMethod, settingLoader(setting)])),
+};

@@ -1,0 +1,91 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IHookFunctions,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { eventOptions, NHSJOB_EVENTS } from './trigger/events';
+import { handleDelivery } from './trigger/handleDelivery';
+import { RecentEvents } from './trigger/recentEvents';
+import { signatureOptionsProperty } from './trigger/signatureSettings';
+
+export class NhsJobTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'NHSJob Trigger',
+		name: 'nhsJobTrigger',
+		icon: { light: 'file:../../icons/nhsjob.svg', dark: 'file:../../icons/nhsjob.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when NHSJob reports job or application events',
+		defaults: { name: 'NHSJob Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'nhsJobWebhookApi', required: true, testedBy: 'nhsJobWebhookSecret' }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'NHSJob webhooks are added by hand: in the NHSJob Developer Dashboard open Webhooks, click Add Webhook, paste this node’s Production URL (under Webhook URLs above), select the same events as below, then generate a webhook secret and paste it into the NHSJob Webhook API credential. Activate the workflow so the Production URL answers.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: eventOptions,
+				default: [...NHSJOB_EVENTS],
+				description: 'The events that start the workflow; other deliveries are acknowledged and ignored',
+			},
+			signatureOptionsProperty,
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			async nhsJobWebhookSecret(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				const secret = String(credential.data?.webhookSecret ?? '');
+				if (secret === '') return { status: 'Error', message: 'Enter the webhook secret generated in the NHSJob Developer Dashboard' };
+				if (secret !== secret.trim()) return { status: 'Error', message: 'The secret starts or ends with spaces: paste it again without them' };
+				return {
+					status: 'OK',
+					message: 'The secret is filled in. NHSJob cannot be asked to confirm it: send a test delivery from its dashboard to check.',
+				};
+			},
+		},
+	};
+
+	/** NHSJob has no API for webhooks: activation only starts a fresh memory of recent event IDs. */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return this.getWorkflowStaticData('node').activatedAt !== undefined;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const staticData = this.getWorkflowStaticData('node');
+				new RecentEvents(staticData, 0).forget();
+				staticData.activatedAt = new Date().toISOString();
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const staticData = this.getWorkflowStaticData('node');
+				new RecentEvents(staticData, 0).forget();
+				delete staticData.activatedAt;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleDelivery.call(this);
+	}
+}

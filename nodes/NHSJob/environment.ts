@@ -1,0 +1,61 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+/** NHSJob's published API bases; the sandbox uses separate keys. */
+export const NHSJOB_BASE_URLS = {
+	production: 'https://api.nhsjob.net/v1',
+	sandbox: 'https://sandbox-api.nhsjob.net/v1',
+} as const;
+
+/** Requests per minute of NHSJob's plans. */
+export const NHSJOB_PLAN_LIMITS = [60, 300, 1000] as const;
+
+/**
+ * Environment, custom base URL and plan rate limit: the same on the API-key and the OAuth2
+ * credential, so both reach the same API under the same limit.
+ */
+export const environmentProperties: INodeProperties[] = [
+	{
+		displayName: 'Environment',
+		name: 'environment',
+		type: 'options',
+		options: [
+			{ name: 'Production', value: 'production', description: NHSJOB_BASE_URLS.production },
+			{ name: 'Sandbox', value: 'sandbox', description: `${NHSJOB_BASE_URLS.sandbox} (separate keys)` },
+			{ name: 'Custom Base URL', value: 'custom', description: 'Another address, e.g. a proxy or a test server' },
+		],
+		default: 'production',
+	},
+	{
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://api.nhsjob.net/v1',
+		displayOptions: { show: { environment: ['custom'] } },
+		description: 'The API base including the version, without a trailing slash. Some NHSJob pages show /api/v1: use whichever your account was given.',
+	},
+	{
+		displayName: 'Plan Rate Limit',
+		name: 'requestsPerMinute',
+		type: 'options',
+		options: NHSJOB_PLAN_LIMITS.map((limit) => ({ name: `${limit} Requests per Minute`, value: limit })),
+		default: 60,
+		description:
+			'The request limit of your NHSJob plan. n8n spaces requests so that all nodes using this credential stay within it.',
+	},
+];
+
+/** The base URL a credential points at, as an n8n expression (for credential tests). */
+export const BASE_URL_EXPRESSION = `={{ ($credentials.environment === 'custom' ? $credentials.baseUrl : ($credentials.environment === 'sandbox' ? '${NHSJOB_BASE_URLS.sandbox}' : '${NHSJOB_BASE_URLS.production}')).replace(/\\/+$/, '') }}`;
+
+export function baseUrlOf(credentials: IDataObject): string {
+	const environment = String(credentials.environment ?? 'production');
+	if (environment === 'custom') return String(credentials.baseUrl ?? '').trim() || NHSJOB_BASE_URLS.production;
+	return environment === 'sandbox' ? NHSJOB_BASE_URLS.sandbox : NHSJOB_BASE_URLS.production;
+}
+
+export function planLimitOf(credentials: IDataObject): number {
+	const limit = Number(credentials.requestsPerMinute);
+	return Number.isFinite(limit) && limit > 0 ? limit : NHSJOB_PLAN_LIMITS[0];
+}

@@ -1,0 +1,96 @@
+import type { Reply } from '../core/reply';
+import type { SandboxRequest } from '../core/request';
+import type { Router } from '../core/router';
+import type { SandboxProvider } from '../provider';
+import { authenticate } from './access/bearer';
+import { RateWindow } from './access/rateWindow';
+import { TokenStore } from './access/tokenStore';
+import { buildApiRouter } from './apiRouter';
+import { type CegidConfig, DEFAULT_CEGID_CONFIG, mergeCegidConfig } from './config';
+import type { CegidContext } from './context';
+import { CEGID_ENDPOINTS, CEGID_PREFIX } from './endpoints';
+import { ExportFaults } from './export/exportFaults';
+import { type CegidCounts, buildInspectionRouter, countState } from './inspection';
+import { methodNotAllowed, noResource, throttled } from './responses';
+import { type CegidSeed, parseCegidSeed, resolveCegidSeed } from './seed/seedOptions';
+import { seedCegidStore } from './seed/seedStore';
+import type { CegidStore } from './store';
+
+export interface CegidProviderOptions {
+	/** Settings that hold at start and after every reset. */
+	readonly config?: Partial<CegidConfig>;
+	readonly seed?: CegidSeed;
+}
+
+/** Cegid Digital Recruiting (Talentsoft) Matching Indexation API, emulated as its ASP.NET back end behaves. */
+export class CegidProvider implements SandboxProvider<CegidSeed, CegidConfig, CegidStore> {
+	readonly name = 'cegid';
+	readonly prefix = CEGID_PREFIX;
+	readonly controlRoutes: Router;
+
+	private readonly baselineConfig: CegidConfig;
+	private readonly startupSeed: CegidSeed;
+	private config: CegidConfig;
+	private store: CegidStore;
+	private readonly tokens = new TokenStore();
+	private readonly rateWindow = new RateWindow();
+	private readonly exportFaults = new ExportFaults();
+	private readonly api: Router;
+
+	constructor(options: CegidProviderOptions = {}) {
+		this.baselineConfig = mergeCegidConfig(DEFAULT_CEGID_CONFIG, options.config);
+		this.config = this.baselineConfig;
+		this.startupSeed = options.seed ?? {};
+		this.store = seedCegidStore(resolveCegidSeed(this.startupSeed, Date.now()));
+		const ctx: CegidContext = {
+			store: () => this.store,
+			config: () => this.config,
+			tokens: this.tokens,
+			exportFaults: this.exportFaults,
+		};
+		this.api = buildApiRouter(ctx);
+		this.controlRoutes = buildInspectionRouter(ctx);
+	}
+
+	get state(): CegidStore {
+		return this.store;
+	}
+
+	/** Unknown path: 404. Then the rate limit, the bearer token (except for the token endpoint itself), and the method (405). */
+	async handle(req: SandboxRequest): Promise<Reply> {
+		const match = this.api.match(req.method, req.path);
+		if (match.kind === 'not-found') throw noResource(req.fullPath);
+		const wait = this.rateWindow.tryAcquire(this.config.rateLimitPerWindow, this.config.rateWindowSeconds * 1000, Date.now());
+		if (wait > 0) throw throttled(wait);
+		if (req.path !== CEGID_ENDPOINTS.requestToken.path) authenticate(req.headers, this.tokens, Date.now());
+		if (match.kind === 'method-not-allowed') throw methodNotAllowed(req.method, match.allowed);
+		return await match.handler({ ...req, params: match.params });
+	}
+
+	/** Sizes missing from `seed` fall back to the start-up seed, then to the defaults. */
+	reset(seed?: CegidSeed): CegidCounts {
+		this.config = this.baselineConfig;
+		this.tokens.clear();
+		this.rateWindow.clear();
+		this.exportFaults.clear();
+		this.store = seedCegidStore(resolveCegidSeed({ ...this.startupSeed, ...seed }, Date.now()));
+		return countState(this.store);
+	}
+
+	parseSeed(input: unknown): CegidSeed {
+		return parseCegidSeed(input);
+	}
+
+	configure(patch: unknown): CegidConfig {
+		this.config = mergeCegidConfig(this.config, patch);
+		return this.config;
+	}
+
+	currentConfig(): CegidConfig {
+		return this.config;
+	}
+
+	connectionHints(): Record<string, string> {
+		return { clientId: this.config.clientId, clientSecret: this.config.clientSecret, scope: 'MatchingIndexation' };
+	}
+}

@@ -1,0 +1,11 @@
+export { NhsJobProvider, type NhsJobProviderOptions } from './nhsjobProvider';
+export { DEFAULT_NHSJOB_CONFIG, type MetaStyle, type NhsJobConfig, type NhsJobPermission } from './config';
+export { NHSJOB_API_BASE, NHSJOB_API_ROUTES, NHSJOB_OAUTH_ROUTES, NHSJOB_PREFIX } from './endpoints';
+export type { NhsJobCounts } from './control/counts';
+export type { NhsJobSeed } from './seed/seedOptions';
+export type { NhsJobStore } from './records';
+export type { JobView, ApplicationView } from './represent';
+export type { DeliveryRecord, Repeat } from './webhooks/eventSource';
+export type { DeliveryVariant } from './webhooks/signDelivery';
+export type { EventType, SigningOptions, Subscription } from './webhooks/subscriptions';
+export type { NhsJobEmitRequest, NhsJobEmitResult, NhsJobStateSummary, NhsJobStoredApplication, NhsJobWebhookRequest } from './control/controlTypes';

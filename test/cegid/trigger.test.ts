@@ -1,0 +1,202 @@
+import { startWebhookTrigger, type WebhookTrigger } from '../harness';
+import { startCegid, type CegidFixture } from './fixture';
+
+const ALL_EVENTS = [
+	'vacancy_new',
+	'vacancy_update',
+	'vacancy_status',
+	'vacancy_deleted',
+	'application_event_new',
+	'applicant_new',
+	'applicant_update',
+	'applicant_resume_update',
+];
+
+let cegid: CegidFixture;
+const open: WebhookTrigger[] = [];
+
+beforeAll(async () => {
+	cegid = await startCegid({ vacancies: 20, candidates: 6 });
+});
+afterAll(async () => {
+	await Promise.all(open.map(async (trigger) => await trigger.close()));
+	await cegid.close();
+});
+beforeEach(async () => {
+	for (const hook of await cegid.control.cegidWebhooks()) await cegid.control.cegidLoseWebhook(hook.hookId);
+	await cegid.control.clearRequests();
+});
+
+async function trigger(parameters: Record<string, unknown>, staticData?: Record<string, unknown>): Promise<WebhookTrigger> {
+	const started = await startWebhookTrigger({
+		nodeType: 'cegidRecruitingTrigger',
+		parameters: parameters as never,
+		credentials: cegid.credentials,
+		store: cegid.store,
+		staticData: staticData as never,
+	});
+	open.push(started);
+	return started;
+}
+
+describe('Cegid Recruiting Trigger subscriptions', () => {
+	it('activation subscribes each selected event once, with this trigger’s callback and ping URLs', async () => {
+		const hooked = await trigger({ events: ALL_EVENTS });
+		await hooked.activate();
+		const hooks = await cegid.control.cegidWebhooks();
+		expect(hooks.map((hook) => hook.event).sort()).toEqual([...ALL_EVENTS].sort());
+		expect(new Set(hooks.map((hook) => hook.callbackUrl))).toEqual(new Set([hooked.urls.default]));
+		expect(new Set(hooks.map((hook) => hook.pingUrl))).toEqual(new Set([hooked.urls.setup]));
+		expect(hooked.staticData.hooks).toEqual(Object.fromEntries(hooks.map((hook) => [hook.event, hook.hookId])));
+	});
+
+	it('deactivation removes every subscription it made', async () => {
+		const hooked = await trigger({ events: ['vacancy_new', 'applicant_new'] });
+		await hooked.activate();
+		expect(await cegid.control.cegidWebhooks()).toHaveLength(2);
+		await hooked.deactivate();
+		expect(await cegid.control.cegidWebhooks()).toEqual([]);
+		expect(hooked.staticData.hooks).toBeUndefined();
+	});
+
+	it('re-activating keeps the existing subscriptions and never duplicates them', async () => {
+		const hooked = await trigger({ events: ['vacancy_new', 'vacancy_update'] });
+		await hooked.activate();
+		const first = await cegid.control.cegidWebhooks();
+		await hooked.activate();
+		await hooked.activate();
+		expect(await cegid.control.cegidWebhooks()).toEqual(first);
+		const creations = (await cegid.control.requests('cegid')).filter((request) => request.method === 'POST' && request.path === '/api/system/v1/webhooks');
+		expect(creations).toHaveLength(2);
+	});
+
+	it('activation after Cegid lost a subscription re-creates only that one', async () => {
+		const hooked = await trigger({ events: ['vacancy_new', 'vacancy_status', 'applicant_update'] });
+		await hooked.activate();
+		const before = await cegid.control.cegidWebhooks();
+		const lost = before.find((hook) => hook.event === 'vacancy_status')!;
+		await cegid.control.cegidLoseWebhook(lost.hookId);
+		await hooked.activate();
+		const after = await cegid.control.cegidWebhooks();
+		expect(after.map((hook) => hook.event).sort()).toEqual(['applicant_update', 'vacancy_new', 'vacancy_status']);
+		expect(after.filter((hook) => hook.event !== 'vacancy_status')).toEqual(before.filter((hook) => hook.event !== 'vacancy_status'));
+		expect(after.find((hook) => hook.event === 'vacancy_status')!.hookId).not.toBe(lost.hookId);
+		expect((hooked.staticData.hooks as Record<string, string>).vacancy_status).toBe(after.find((hook) => hook.event === 'vacancy_status')!.hookId);
+	});
+
+	it('a workflow re-activated at a new URL moves its subscriptions instead of adding to them', async () => {
+		const first = await trigger({ events: ['vacancy_new', 'applicant_new'] });
+		await first.activate();
+		const moved = await trigger({ events: ['vacancy_new'] }, first.staticData);
+		await moved.activate();
+		const hooks = await cegid.control.cegidWebhooks();
+		expect(hooks.map((hook) => [hook.event, hook.callbackUrl])).toEqual([['vacancy_new', moved.urls.default]]);
+	});
+});
+
+describe('Cegid Recruiting Trigger deliveries', () => {
+	it('a signed delivery starts the workflow with one item per event of the batch', async () => {
+		const hooked = await trigger({ events: ['vacancy_update', 'vacancy_status', 'applicant_update'] });
+		await hooked.activate();
+		const [first, second] = (await cegid.control.cegidVacancies()).map((vacancy) => vacancy.reference);
+		const applicant = (await cegid.control.cegidCandidates())[0].id;
+		const { deliveries, events } = await cegid.control.cegidChanges({
+			changes: [
+				{ event: 'vacancy_update', reference: first },
+				{ event: 'vacancy_status', reference: second, status: '_TS_CO_OfferStatus_Suspendue' },
+				{ event: 'applicant_update', applicantId: applicant },
+			],
+		});
+		expect(deliveries.map((delivery) => [delivery.status, delivery.events.length])).toEqual([[200, 3]]);
+		await hooked.waitForExecutions(1);
+		expect(hooked.executions).toHaveLength(1);
+		expect(hooked.executions[0].map((item) => item.json)).toEqual(events);
+		expect(hooked.executions[0][1].json).toEqual({ event_type: 'vacancy_status', reference: second, statusId: '_TS_CO_OfferStatus_Suspendue' });
+	});
+
+	it('accepts signatures whose "+" arrived unencoded (a space once parsed), as Cegid sends them', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const signatures: string[] = [];
+		while (!signatures.some((signature) => signature.includes('+')) && signatures.length < 60) {
+			const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }] });
+			expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+			signatures.push(deliveries[0].signature!);
+		}
+		expect(signatures.some((signature) => signature.includes('+'))).toBe(true);
+		await hooked.waitForExecutions(signatures.length);
+		expect(hooked.deliveries.every((delivery) => delivery.status === 200 && delivery.startedExecution)).toBe(true);
+	});
+
+	it.each([
+		['forged', 'the signature does not match'],
+		['unsigned', 'the call is not signed'],
+		['expired', 'the signature has expired'],
+		['tampered', 'the body does not match its Content-MD5'],
+	] as const)('a %s delivery gets 401 (%s) and starts nothing', async (signing, reason) => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], signing });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([401]);
+		expect(JSON.parse(deliveries[0].answer!)).toEqual({ error: 'Unauthorized', reason });
+		expect(hooked.deliveries).toEqual([{ webhookName: 'default', status: 401, startedExecution: false }]);
+		expect(hooked.executions).toEqual([]);
+	});
+
+	it('a call without Cegid’s query and headers gets 401', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		const response = await fetch(hooked.urls.default, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ event_type: 'vacancy_new', reference: 'X' }),
+		});
+		expect(response.status).toBe(401);
+		expect(hooked.deliveries).toEqual([{ webhookName: 'default', status: 401, startedExecution: false }]);
+		expect(hooked.executions).toEqual([]);
+	});
+
+	it('events the trigger did not select are answered 200 and start nothing', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const manual = await cegid.run({ resource: 'webhook', operation: 'create', event: 'applicant_new', callbackUrl: hooked.urls.default, pingUrl: hooked.urls.setup });
+		expect(manual.error).toBeUndefined();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'applicant_new' }] });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		expect(hooked.deliveries).toEqual([{ webhookName: 'default', status: 200, startedExecution: false }]);
+		expect(hooked.executions).toEqual([]);
+	});
+
+	it('pings answer 200 and start nothing', async () => {
+		const hooked = await trigger({ events: ['vacancy_new', 'applicant_new'] });
+		await hooked.activate();
+		const pings = await cegid.control.cegidPing();
+		expect(pings.map((ping) => ping.status)).toEqual([200, 200]);
+		const get = await fetch(hooked.urls.setup);
+		expect(get.status).toBe(200);
+		expect(hooked.deliveries.every((delivery) => delivery.webhookName === 'setup' && !delivery.startedExecution)).toBe(true);
+		expect(hooked.executions).toEqual([]);
+	});
+
+	it('Fetch Full Record adds the exported vacancy and candidate (with its resume) in two export calls', async () => {
+		const hooked = await trigger({ events: ['vacancy_update', 'applicant_resume_update'], fetchFullRecord: true, attachments: 'resume' });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[3].reference;
+		const applicant = (await cegid.control.cegidCandidates())[2].id;
+		await cegid.control.clearRequests();
+		const { events } = await cegid.control.cegidChanges({
+			changes: [
+				{ event: 'vacancy_update', reference },
+				{ event: 'applicant_resume_update', applicantId: applicant },
+			],
+		});
+		await hooked.waitForExecutions(1);
+		const [vacancyItem, applicantItem] = hooked.executions[0];
+		expect((vacancyItem.json.vacancy as { reference: string }).reference).toBe(reference);
+		expect((applicantItem.json.candidate as { candidateDetail: { id: string } }).candidateDetail.id).toBe(applicant);
+		const resume = (await cegid.control.cegidCandidates()).find((candidate) => candidate.id === applicant)!.attachments.find((attachment) => attachment.isResume)!;
+		expect(resume.id).toBe(events[1].fileId);
+		expect(applicantItem.binary?.attachment_0?.fileName).toBe(resume.filename);
+		const exports = (await cegid.control.requests('cegid')).filter((request) => request.path.startsWith('/api/exports/'));
+		expect(exports.map((request) => request.path)).toEqual(['/api/exports/v1/vacancies', '/api/exports/v1/candidates']);
+	});
+});

@@ -1,0 +1,89 @@
+import { apiCalls, startJobtrain, type JobtrainFixture } from './fixture';
+
+let jobtrain: JobtrainFixture;
+beforeAll(async () => {
+	jobtrain = await startJobtrain({ jobs: 1000, applications: 50 });
+});
+afterAll(async () => await jobtrain.close());
+beforeEach(async () => {
+	await jobtrain.control.clearFaults();
+	await jobtrain.control.jobtrainClearDisruptions();
+	await jobtrain.control.clearRequests();
+});
+
+describe('Jobtrain jobs', () => {
+	it('Return All over 1,000 jobs makes exactly ceil(1000/100) job requests and returns every job', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: true, simplify: false });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1000);
+		expect(new Set(result.items.map((item) => item.json.jobId)).size).toBe(1000);
+		const jobRequests = apiCalls(await jobtrain.requests());
+		expect(jobRequests).toHaveLength(Math.ceil(1000 / 100));
+		expect(jobRequests.map((request) => request.query.PageNo)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+		expect(jobRequests.every((request) => request.path === '/jobs' && request.query.PageSize === '100' && request.status === 200)).toBe(true);
+	});
+
+	it('Limit reads only the pages it needs, and Simplify drops the advert text', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 130 });
+		expect(result.items).toHaveLength(130);
+		expect(result.items[0].json.description).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ jobId: 1, jobTitle: expect.any(String), status: expect.stringMatching(/Open|Closed/) });
+		expect(apiCalls(await jobtrain.requests()).map((request) => request.query.PageNo)).toEqual(['1', '2']);
+	});
+
+	it('filters by status and by settings chosen from the dropdown lists', async () => {
+		const closed = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: true, filters: { status: 'Closed' } });
+		expect(closed.items.length).toBeGreaterThan(0);
+		expect(closed.items.length).toBeLessThan(1000);
+		expect(closed.items.every((item) => item.json.status === 'Closed')).toBe(true);
+
+		const divisions = await jobtrain.run({ resource: 'setting', operation: 'getAll', setting: 'division', returnAll: true });
+		const education = divisions.items.find((item) => item.json.name === 'Education')?.json.id;
+		const inDivision = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: true, filters: { division: education, status: 'Open' } });
+		expect(inDivision.items.length).toBeGreaterThan(0);
+		expect(inDivision.items.every((item) => item.json.divisionName === 'Education' && item.json.status === 'Open')).toBe(true);
+		expect(apiCalls(await jobtrain.requests()).at(-1)?.query).toMatchObject({ DivisionId: String(education), Status: 'Open' });
+	});
+
+	it('gets one job with its full detail', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: 42 });
+		expect(result.items[0].json).toMatchObject({ jobId: 42, reference: 'JT-00042', description: expect.stringContaining('We are looking for') });
+	});
+
+	it('a job that does not exist is a 404 in Jobtrain’s words', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: 99_999 });
+		expect(result.error?.message).toBe('Jobtrain rejected the request (404): Job 99999 does not exist.');
+		expect(result.error?.description).toMatch(/^Job or application data does not exist: check the ID/);
+	});
+
+	it('refuses an ID that is not one before sending anything', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: '=12/../34' });
+		expect(result.error?.message).toBe('Invalid "Job Name or ID" in item 0: "12/../34" is not a Jobtrain ID');
+		expect(apiCalls(await jobtrain.requests())).toHaveLength(0);
+	});
+
+	it('maintenance (503) is retried after Retry-After and the read completes', async () => {
+		await jobtrain.run({ resource: 'job', operation: 'get', jobId: 1 });
+		await jobtrain.control.clearRequests();
+		await jobtrain.control.jobtrainMaintenance(2, 0);
+		const result = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 250 });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(250);
+		expect(apiCalls(await jobtrain.requests()).map((request) => request.status)).toEqual([503, 503, 200, 200, 200]);
+	});
+
+	it('maintenance that outlasts the retries fails with Jobtrain’s explanation and the fix', async () => {
+		await jobtrain.control.jobtrainMaintenance(5, 0);
+		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: 1, requestOptions: { maxAttempts: 3 } });
+		expect(result.error?.message).toBe('Jobtrain rejected the request (503): Jobtrain is undergoing maintenance. Please try again in a few minutes.');
+		expect(result.error?.description).toMatch(/^Jobtrain is in maintenance or overloaded/);
+		expect(apiCalls(await jobtrain.requests())).toHaveLength(3);
+	});
+
+	it('429 waits for Retry-After and no page is lost', async () => {
+		await jobtrain.control.fault({ provider: 'jobtrain', method: 'GET', pathContains: '/jobs', status: 429, count: 2, retryAfter: '0', body: { title: 'Too Many Requests', detail: 'Slow down.' } });
+		const result = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 200 });
+		expect(result.items).toHaveLength(200);
+		expect(new Set(result.items.map((item) => item.json.jobId)).size).toBe(200);
+	});
+});

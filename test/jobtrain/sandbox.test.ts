@@ -1,0 +1,107 @@
+import { SandboxControl } from '../../sandbox/client';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+
+let sandbox: Sandbox;
+let control: SandboxControl;
+let base: string;
+
+const body = { clientID: 'sandbox-jobtrain-client', clientSecret: 'sandbox-jobtrain-secret', username: 'api.user', password: 'sandbox-jobtrain-api-password' };
+
+async function token(credentials: Record<string, string> = body): Promise<Response> {
+	return await fetch(`${base}/connect/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) });
+}
+
+async function get(path: string, bearer: string): Promise<Response> {
+	return await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${bearer}` } });
+}
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ port: 0 });
+	control = new SandboxControl(sandbox.url);
+	base = sandbox.baseUrl('jobtrain');
+});
+afterAll(async () => await sandbox.close());
+beforeEach(async () => {
+	await control.reset({ jobtrain: { jobs: 250, applications: 100 } });
+});
+
+describe('Jobtrain sandbox', () => {
+	it('issues the token as a bare JSON string for the right client and API password only', async () => {
+		const issued = await token();
+		expect(issued.status).toBe(200);
+		const bearer = (await issued.json()) as string;
+		expect(typeof bearer).toBe('string');
+		expect(bearer.length).toBeGreaterThan(60);
+		expect((await get('/jobs', bearer)).status).toBe(200);
+
+		const wrong = await token({ ...body, password: 'the-login-password' });
+		expect(wrong.status).toBe(401);
+		expect(await wrong.json()).toMatchObject({ title: 'Access Denied', status: 401 });
+		const incomplete = await token({ clientID: body.clientID });
+		expect(incomplete.status).toBe(400);
+	});
+
+	it('tokens last 30 minutes on the sandbox clock; calls without one are denied', async () => {
+		const bearer = (await (await token()).json()) as string;
+		await control.jobtrainAdvanceClock(29 * 60);
+		expect((await get('/jobs', bearer)).status).toBe(200);
+		await control.jobtrainAdvanceClock(61);
+		const expired = await get('/jobs', bearer);
+		expect(expired.status).toBe(401);
+		expect(expired.headers.get('www-authenticate')).toMatch(/invalid_token/);
+		expect((await fetch(`${base}/jobs`)).status).toBe(401);
+	});
+
+	it('pages with PageNo / PageSize (20 by default, at most 100) and reports total and results', async () => {
+		const bearer = (await (await token()).json()) as string;
+		const first = (await (await get('/jobs', bearer)).json()) as { total: number; results: number; jobs: unknown[] };
+		expect(first).toMatchObject({ total: 250, results: 20 });
+		expect(first.jobs).toHaveLength(20);
+		const last = (await (await get('/jobs?pageNo=3&pageSize=100', bearer)).json()) as { results: number };
+		expect(last.results).toBe(50);
+		const tooBig = await get('/jobs?PageSize=101', bearer);
+		expect(tooBig.status).toBe(400);
+		expect(await tooBig.json()).toMatchObject({ title: 'Invalid Format', detail: 'PageSize must be between 1 and 100.' });
+	});
+
+	it('the export holds only applications whose status changed in the last 24 hours', async () => {
+		const made = await control.jobtrainChanges([{ kind: 'newApplication', count: 3 }]);
+		await control.jobtrainAdvanceClock(23 * 3600);
+		const changed = await control.jobtrainChanges([{ kind: 'statusChange', applicationId: made[0].applicationId as number, status: 'Interview' }]);
+		await control.jobtrainAdvanceClock(2 * 3600);
+		const bearer = (await (await token()).json()) as string;
+		const page = (await (await get('/export/applications?PageSize=100', bearer)).json()) as { total: number; applications: Array<{ applicationId: number; statusHistory: unknown[] }> };
+		expect(page.applications.map((application) => application.applicationId)).toEqual([changed[0].applicationId]);
+		expect(page.applications[0].statusHistory).toHaveLength(2);
+	});
+
+	it('a user’s Security Role limits what the API returns and does', async () => {
+		await control.config({
+			jobtrain: {
+				users: [
+					{ username: 'api.user', apiPassword: 'sandbox-jobtrain-api-password', divisionIds: null, canApply: true },
+					{ username: 'education.reader', apiPassword: 'reader-api-password', divisionIds: [4], canApply: false },
+				],
+			},
+		});
+		const bearer = (await (await token({ ...body, username: 'education.reader', password: 'reader-api-password' })).json()) as string;
+		const page = (await (await get('/jobs?PageSize=100', bearer)).json()) as { total: number; jobs: Array<{ divisionId: number; jobId: number }> };
+		expect(page.total).toBeGreaterThan(0);
+		expect(page.total).toBeLessThan(250);
+		expect(page.jobs.every((job) => job.divisionId === 4)).toBe(true);
+		const form = new FormData();
+		form.append('firstName', 'Ada');
+		const refused = await fetch(`${base}/jobs/${page.jobs[0].jobId}/applications`, { method: 'POST', headers: { Authorization: `Bearer ${bearer}` }, body: form });
+		expect(refused.status).toBe(403);
+	});
+
+	it('answers 429 with Retry-After beyond the rate limit', async () => {
+		await control.config({ jobtrain: { rateLimitPerMinute: 3 } });
+		const bearer = (await (await token()).json()) as string;
+		const statuses: number[] = [];
+		for (let call = 0; call < 4; call++) statuses.push((await get('/settings/regions', bearer)).status);
+		expect(statuses).toEqual([200, 200, 200, 429]);
+		const limited = await get('/settings/regions', bearer);
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,184 @@
+import { createHmac } from 'node:crypto';
+
+import { startNhsJob, type NhsJobFixture } from './fixture';
+import { connectTrigger, type ConnectedTrigger, WEBHOOK_SECRET } from './triggerFixture';
+
+let nhsjob: NhsJobFixture;
+const triggers: ConnectedTrigger[] = [];
+beforeAll(async () => {
+	nhsjob = await startNhsJob({ jobs: 50, candidates: 10 });
+});
+afterEach(async () => {
+	await Promise.all(triggers.splice(0).map(async (connected) => await connected.close()));
+});
+afterAll(async () => await nhsjob.close());
+
+async function connect(setup: Parameters<typeof connectTrigger>[1] = {}): Promise<ConnectedTrigger> {
+	const connected = await connectTrigger(nhsjob.control, setup);
+	triggers.push(connected);
+	return connected;
+}
+
+const EVENT_TYPES = ['job.created', 'job.updated', 'job.closed', 'application.submitted', 'application.status_changed'] as const;
+
+describe('NHSJob Trigger events', () => {
+	it.each(EVENT_TYPES)('%s starts the workflow with one item holding its type, data and delivery headers', async (type) => {
+		const connected = await connect();
+		const { data, deliveries } = await connected.emit({ type });
+		expect(deliveries).toMatchObject([{ status: 200, variant: 'signed' }]);
+		expect(connected.runs()).toHaveLength(1);
+		const [item] = connected.runs()[0];
+		expect(item.json).toEqual({
+			type,
+			eventId: deliveries[0].eventId,
+			data,
+			headers: {
+				'content-type': 'application/json',
+				'user-agent': 'NHSJob-Webhooks/1.0',
+				'x-nhsjob-event': type,
+				'x-nhsjob-event-id': deliveries[0].eventId,
+				'x-nhsjob-delivery': deliveries[0].id,
+				'x-nhsjob-timestamp': expect.stringMatching(/^\d{10}$/),
+			},
+		});
+		expect(item.json.headers).not.toHaveProperty('x-nhsjob-signature');
+	});
+
+	it('an application submitted with the NHSJob node reaches the trigger as application.submitted', async () => {
+		const connected = await connect({ events: ['application.submitted'] });
+		await nhsjob.connectOAuth2();
+		const [job] = await nhsjob.openJobs();
+		const submitted = await nhsjob.run({ resource: 'application', operation: 'submit', jobId: job.id, candidateId: 'cand_50003', resumeUrl: 'https://cv.example.org/c.pdf' }, { authentication: 'oAuth2' });
+		expect(submitted.error).toBeUndefined();
+		await connected.trigger.waitForExecutions(1);
+		expect(connected.runs()[0][0].json).toMatchObject({
+			type: 'application.submitted',
+			data: { application_id: submitted.items[0].json.id, job_id: job.id, candidate_id: 'cand_50003', status: 'submitted' },
+		});
+	});
+
+	it('deliveries of events not selected are acknowledged without starting the workflow', async () => {
+		const connected = await connect({ events: ['job.closed', 'application.status_changed'] });
+		const created = await connected.emit({ type: 'job.created' });
+		const submitted = await connected.emit({ type: 'application.submitted' });
+		const closed = await connected.emit({ type: 'job.closed' });
+		expect([created, submitted, closed].map((result) => result.deliveries[0].status)).toEqual([200, 200, 200]);
+		expect(connected.trigger.deliveries.map((delivery) => delivery.startedExecution)).toEqual([false, false, true]);
+		expect(connected.runs().map((run) => run[0].json.type)).toEqual(['job.closed']);
+	});
+});
+
+describe('NHSJob Trigger refuses what NHSJob did not send', () => {
+	it.each([
+		['a forged delivery (signed with another secret)', 'forged', /The signature does not match the body/],
+		['an unsigned delivery', 'unsigned', /The X-NHSJob-Signature header is missing/],
+	] as const)('%s gets 401 and starts nothing', async (_label, variant, reason) => {
+		const connected = await connect();
+		const { deliveries } = await connected.emit({ type: 'job.created', variant });
+		expect(deliveries[0].status).toBe(401);
+		expect(JSON.parse(deliveries[0].response).message).toMatch(reason);
+		expect(connected.trigger.deliveries).toMatchObject([{ status: 401, startedExecution: false }]);
+		expect(connected.runs()).toHaveLength(0);
+	});
+
+	it('a delivery signed with the right secret but checked with another gets 401', async () => {
+		const connected = await connect({ credentialSecret: 'whsec_some_other_secret_000000000' });
+		const { deliveries } = await connected.emit({ type: 'job.updated' });
+		expect(deliveries[0].status).toBe(401);
+		expect(connected.runs()).toHaveLength(0);
+	});
+
+	it.each([
+		['10 minutes old', 600],
+		['10 minutes in the future', -600],
+	])('with a timestamp header, a delivery signed %s gets 401 and starts nothing', async (_label, staleSeconds) => {
+		const connected = await connect({ signature: { timestampHeader: 'X-NHSJob-Timestamp' } });
+		const { deliveries } = await connected.emit({ type: 'job.created', variant: 'stale', staleSeconds });
+		expect(deliveries[0].status).toBe(401);
+		expect(JSON.parse(deliveries[0].response).message).toBe('The delivery is outside the 300-second replay window');
+		const fresh = await connected.emit({ type: 'job.created' });
+		expect(fresh.deliveries[0].status).toBe(200);
+		expect(connected.runs()).toHaveLength(1);
+	});
+
+	it('when the timestamp is signed too, moving a captured delivery to a new timestamp breaks its signature', async () => {
+		const connected = await connect({
+			signature: { timestampHeader: 'X-NHSJob-Timestamp', signedContent: 'timestampAndBody' },
+			signing: { signedContent: 'timestampAndBody' },
+		});
+		const valid = await connected.emit({ type: 'job.created' });
+		expect(valid.deliveries[0].status).toBe(200);
+		const body = JSON.stringify({ id: 'evt_captured', type: 'job.created', created_at: new Date().toISOString(), data: { id: 'job_1' } });
+		const moved = await fetch(connected.trigger.urls.default, {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/json',
+				'X-NHSJob-Timestamp': String(Math.floor(Date.now() / 1000)),
+				// The signature of the body alone, as a body-only scheme would carry it, cannot vouch for the new timestamp.
+				'X-NHSJob-Signature': createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex'),
+			},
+			body,
+		});
+		expect(moved.status).toBe(401);
+		expect(connected.runs()).toHaveLength(1);
+	});
+
+	it.each([
+		['NHSJob retries it (same event ID, new timestamp and signature)', 'retry'],
+		['someone replays the captured request byte for byte', 'replay'],
+	] as const)('when %s, the repeat is acknowledged and the workflow runs once', async (_label, repeat) => {
+		const connected = await connect({ signature: { timestampHeader: 'X-NHSJob-Timestamp' } });
+		const { deliveries } = await connected.emit({ type: 'application.status_changed', repeat });
+		expect(deliveries.map((delivery) => [delivery.attempt, delivery.status])).toEqual([[1, 200], [2, 200]]);
+		expect(deliveries[0].eventId).toBe(deliveries[1].eventId);
+		expect(JSON.parse(deliveries[1].response)).toEqual({ received: true, started: false, reason: 'already received' });
+		expect(connected.trigger.deliveries.map((delivery) => delivery.startedExecution)).toEqual([true, false]);
+		expect(connected.runs()).toHaveLength(1);
+		const other = await connected.emit({ type: 'application.status_changed' });
+		expect(other.deliveries[0].status).toBe(200);
+		expect(connected.runs()).toHaveLength(2);
+	});
+});
+
+describe('NHSJob Trigger signature options', () => {
+	const combinations = (['sha1', 'sha256', 'sha512'] as const).flatMap((algorithm) => (['hex', 'base64'] as const).map((encoding) => [algorithm, encoding] as const));
+
+	it.each(combinations)('verifies HMAC-%s signatures written in %s', async (algorithm, encoding) => {
+		const connected = await connect({ signature: { algorithm, encoding }, signing: { algorithm, encoding } });
+		const { deliveries } = await connected.emit({ type: 'job.updated' });
+		expect(deliveries[0].status).toBe(200);
+		expect(connected.runs()).toHaveLength(1);
+		const forged = await connected.emit({ type: 'job.updated', variant: 'forged' });
+		expect(forged.deliveries[0].status).toBe(401);
+	});
+
+	it('refuses a genuine delivery signed with another algorithm than the one configured', async () => {
+		const connected = await connect({ signature: { algorithm: 'sha256' }, signing: { algorithm: 'sha512' } });
+		const { deliveries } = await connected.emit({ type: 'job.updated' });
+		expect(deliveries[0].status).toBe(401);
+		expect(connected.runs()).toHaveLength(0);
+	});
+
+	it('reads a custom header with a "sha256=" prefix, and a signed timestamp in another header', async () => {
+		const connected = await connect({
+			signature: { signatureHeader: 'X-Hub-Signature-256', signaturePrefix: 'sha256=', timestampHeader: 'X-Signed-At', signedContent: 'timestampAndBody', eventIdHeader: 'X-Event' },
+			signing: { signatureHeader: 'X-Hub-Signature-256', prefix: 'sha256=', timestampHeader: 'X-Signed-At', signedContent: 'timestampAndBody', eventIdHeader: 'X-Event' },
+		});
+		const { deliveries } = await connected.emit({ type: 'job.closed', repeat: 'retry' });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200]);
+		expect(connected.runs()).toHaveLength(1);
+		expect(connected.runs()[0][0].json).toMatchObject({ eventId: deliveries[0].eventId, headers: { 'x-event': deliveries[0].eventId } });
+		expect(connected.runs()[0][0].json.headers).not.toHaveProperty('x-hub-signature-256');
+	});
+});
+
+describe('NHSJob Trigger activation', () => {
+	it('activation starts an empty memory of event IDs and deactivation forgets it', async () => {
+		const connected = await connect();
+		expect(connected.trigger.staticData.activatedAt).toEqual(expect.any(String));
+		await connected.emit({ type: 'job.created' });
+		expect(Object.keys(connected.trigger.staticData.recentEventIds as object)).toHaveLength(1);
+		await connected.trigger.deactivate();
+		expect(connected.trigger.staticData).toEqual({});
+	});
+});
