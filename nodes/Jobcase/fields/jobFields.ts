@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { campaignDropdown, companyDropdown, productsDropdown } from './dropdowns';
 import { applyActionTypeOptions, experienceOptions, jobCategoryOptions, worktimeOptions } from '../options';
-import { additionalFields } from '../../shared/properties/additionalFields';
+import { additionalFields } from '../../shared/properties/collections';
 
 export const jobIdProperty: INodeProperties = {
 	displayName: 'Job ID',

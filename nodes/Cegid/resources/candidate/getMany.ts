@@ -10,16 +10,11 @@ import { compare, exactMatch, joinConditions } from '../../export/filter';
 import { decodeCandidate } from '../../export/records';
 import { FilterInput } from '../filterInput';
 import { type AttachmentChoice, attachmentProperties, attachmentTypeParameter } from './attachmentOptions';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{
 				displayName: 'Candidate IDs',
 				name: 'ids',
@@ -38,8 +33,7 @@ const properties: INodeProperties[] = [
 				description: 'A condition in Cegid’s filter syntax (field::a,b or field:gt:value), added to the others',
 			},
 			{ displayName: 'Updated After', name: 'updatedAfter', type: 'dateTime', default: '', description: 'Only candidates modified after this date' },
-		],
-	},
+		]),
 	...attachmentProperties,
 ];
 

@@ -9,16 +9,11 @@ import { decodeVacancy } from '../../export/records';
 import { vacancyStatusOptions } from '../../options';
 import { FilterInput } from '../filterInput';
 import { SIMPLIFIED_VACANCY_FIELDS, simplifyVacancy } from './simplifyVacancy';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{
 				displayName: 'Chrono Number After',
 				name: 'chronoNumberAfter',
@@ -53,8 +48,7 @@ const properties: INodeProperties[] = [
 			},
 			{ displayName: 'Updated After', name: 'updatedAfter', type: 'dateTime', default: '', description: 'Only vacancies modified after this date' },
 			{ displayName: 'Updated Before', name: 'updatedBefore', type: 'dateTime', default: '', description: 'Only vacancies modified before this date' },
-		],
-	},
+		]),
 	simplifyProperty(SIMPLIFIED_VACANCY_FIELDS),
 ];
 

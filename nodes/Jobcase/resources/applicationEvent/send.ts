@@ -7,7 +7,7 @@ import type { OperationDefinition } from '../../../shared/operation';
 import { labelsOf, validateInput } from '../../../shared/validate';
 import { JOBCASE_RESUME_MAX_BYTES, type JobcaseEndpoint } from '../../jobcase.api';
 import { applicationEventSchema } from '../../schemas';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	{

@@ -5,7 +5,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { campaignCreateSchema } from '../../schemas';
 import { campaignCompanyProperty, campaignNameProperty, campaignOptionFields, readCampaignOptions } from './campaignFields';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	campaignCompanyProperty,

@@ -5,7 +5,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { estimateSchema } from '../../schemas';
 import { aggressivenessProperty } from './campaignFields';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	{

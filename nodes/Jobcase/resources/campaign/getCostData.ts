@@ -5,20 +5,14 @@ import { readPaging, returnAllProperties } from '../../../shared/properties/pagi
 import { collectOffsetPages } from '../../../shared/transport/paginate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { listPage } from '../listPage';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{ displayName: 'Campaign ID', name: 'campaignId', type: 'number', default: 0, description: 'Only cost data of this campaign' },
 			{ displayName: 'Job ID', name: 'jobId', type: 'number', default: 0, description: 'Only cost data of this job' },
-		],
-	},
+		]),
 ];
 
 export const getCampaignCostData: OperationDefinition<JobcaseEndpoint> = {

@@ -11,7 +11,7 @@ import {
 	campaignOptionFields,
 	readCampaignOptions,
 } from './campaignFields';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	campaignIdProperty,

@@ -8,21 +8,15 @@ import type { JobcaseEndpoint } from '../../jobcase.api';
 import { jobStatusFilterOptions } from '../../options';
 import { listPage } from '../listPage';
 import { SIMPLIFIED_JOB_FIELDS, simplifyJob } from './simplifyJob';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{ displayName: 'Posted From', name: 'from', type: 'dateTime', default: '', description: 'Only jobs posted on or after this date' },
 			{ displayName: 'Posted To', name: 'to', type: 'dateTime', default: '', description: 'Only jobs posted on or before this date' },
 			{ displayName: 'Status', name: 'status', type: 'options', options: jobStatusFilterOptions, default: 'active', description: 'Jobcase returns active jobs unless told otherwise' },
-		],
-	},
+		]),
 	simplifyProperty(SIMPLIFIED_JOB_FIELDS),
 ];
 

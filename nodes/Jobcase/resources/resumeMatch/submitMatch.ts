@@ -7,7 +7,7 @@ import type { JobcaseEndpoint } from '../../jobcase.api';
 import { matchSchema } from '../../schemas';
 import { jobTextProperty, readResumeData, resumeDataProperty } from './resumeDataProperty';
 import { SIMPLIFIED_MATCH_FIELDS, simplifyMatch } from './simplifyMatch';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	resumeDataProperty,

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { encodeMultipart, type MultipartPart } from '../../../shared/multipart';
 import type { OperationDefinition } from '../../../shared/operation';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 import { labelsOf, validateInput } from '../../../shared/validate';
 import { jobIdProperty, readId } from '../../fields/ids';
 import { jobtrainApplyFiles, type JobtrainEndpoint } from '../../jobtrain.api';

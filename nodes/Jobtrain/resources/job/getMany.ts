@@ -8,16 +8,11 @@ import { jobtrainQuery, type JobtrainEndpoint } from '../../jobtrain.api';
 import { collectList } from '../../listPage';
 import { settingLists } from '../../settingLists';
 import { SIMPLIFIED_JOB_NOTE, simplifyJob } from './simplifyJob';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: ([
+	filtersCollection(([
 			{
 				displayName: 'Status',
 				name: 'status',
@@ -46,8 +41,7 @@ const properties: INodeProperties[] = [
 					description: EXPRESSION_HINT,
 				}),
 			),
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	simplifyProperty(SIMPLIFIED_JOB_NOTE),
 ];
 

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
 import type { OperationDefinition } from '../../../shared/operation';
-import { additionalFields } from '../../../shared/properties/additionalFields';
+import { additionalFields } from '../../../shared/properties/collections';
 import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobtrainEndpoint } from '../../jobtrain.api';
 import { settingCreateSchema } from '../../schemas';

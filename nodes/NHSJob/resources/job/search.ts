@@ -9,16 +9,11 @@ import { contractTypeOptions } from '../../options';
 import { jobFiltersSchema } from '../../schemas';
 import { jobPageReader } from './jobPage';
 import { SIMPLIFIED_JOB_FIELDS, simplifyJob } from './simplifyJob';
+import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{
 				displayName: 'Contract Type',
 				name: 'contract_type',
@@ -43,8 +38,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'Cardiology',
 				description: 'Only jobs in this clinical specialty, e.g. Nursing, Cardiology, Emergency Medicine',
 			},
-		],
-	},
+		]),
 	simplifyProperty(SIMPLIFIED_JOB_FIELDS),
 ];
 
