@@ -1,7 +1,7 @@
 import type { Reply } from '../core/reply';
 import type { SandboxRequest } from '../core/request';
 import type { Router } from '../core/router';
-import type { SandboxProvider } from '../provider';
+import { ProviderBase, type ProviderOptions } from '../provider';
 import { authenticate } from './access/bearer';
 import { RateWindow } from './access/rateWindow';
 import { TokenStore } from './access/tokenStore';
@@ -16,21 +16,15 @@ import { type CegidSeed, parseCegidSeed, resolveCegidSeed } from './seed/seedOpt
 import { seedCegidStore } from './seed/seedStore';
 import type { CegidStore } from './store';
 
-export interface CegidProviderOptions {
-	/** Settings that hold at start and after every reset. */
-	readonly config?: Partial<CegidConfig>;
-	readonly seed?: CegidSeed;
-}
+/** Settings that hold at start and after every reset, and the start-up seed. */
+export type CegidProviderOptions = ProviderOptions<CegidSeed, CegidConfig>;
 
 /** Cegid Digital Recruiting (Talentsoft) Matching Indexation API, emulated as its ASP.NET back end behaves. */
-export class CegidProvider implements SandboxProvider<CegidSeed, CegidConfig, CegidStore> {
+export class CegidProvider extends ProviderBase<CegidSeed, CegidConfig, CegidStore> {
 	readonly name = 'cegid';
 	readonly prefix = CEGID_PREFIX;
 	readonly controlRoutes: Router;
 
-	private readonly baselineConfig: CegidConfig;
-	private readonly startupSeed: CegidSeed;
-	private config: CegidConfig;
 	private store: CegidStore;
 	private readonly tokens = new TokenStore();
 	private readonly rateWindow = new RateWindow();
@@ -38,9 +32,7 @@ export class CegidProvider implements SandboxProvider<CegidSeed, CegidConfig, Ce
 	private readonly api: Router;
 
 	constructor(options: CegidProviderOptions = {}) {
-		this.baselineConfig = mergeCegidConfig(DEFAULT_CEGID_CONFIG, options.config);
-		this.config = this.baselineConfig;
-		this.startupSeed = options.seed ?? {};
+		super({ defaultConfig: DEFAULT_CEGID_CONFIG, mergeConfig: mergeCegidConfig, parseSeed: parseCegidSeed }, options);
 		this.store = seedCegidStore(resolveCegidSeed(this.startupSeed, Date.now()));
 		const ctx: CegidContext = {
 			store: () => this.store,
@@ -69,25 +61,12 @@ export class CegidProvider implements SandboxProvider<CegidSeed, CegidConfig, Ce
 
 	/** Sizes missing from `seed` fall back to the start-up seed, then to the defaults. */
 	reset(seed?: CegidSeed): CegidCounts {
-		this.config = this.baselineConfig;
+		const next = this.restart(seed);
 		this.tokens.clear();
 		this.rateWindow.clear();
 		this.exportFaults.clear();
-		this.store = seedCegidStore(resolveCegidSeed({ ...this.startupSeed, ...seed }, Date.now()));
+		this.store = seedCegidStore(resolveCegidSeed(next, Date.now()));
 		return countState(this.store);
-	}
-
-	parseSeed(input: unknown): CegidSeed {
-		return parseCegidSeed(input);
-	}
-
-	configure(patch: unknown): CegidConfig {
-		this.config = mergeCegidConfig(this.config, patch);
-		return this.config;
-	}
-
-	currentConfig(): CegidConfig {
-		return this.config;
 	}
 
 	connectionHints(): Record<string, string> {

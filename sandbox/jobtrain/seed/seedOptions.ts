@@ -1,4 +1,4 @@
-import { HttpError } from '../../core/httpError';
+import { anchorMs, parseSeedInput } from '../../core/seedInput';
 
 export interface JobtrainSeed {
 	readonly jobs?: number;
@@ -22,24 +22,7 @@ const LIMITS = { jobs: 200_000, applications: 200_000 } as const;
 
 /** Validates a seed from the control API; throws HttpError 400. */
 export function parseJobtrainSeed(input: unknown): JobtrainSeed {
-	if (input === undefined) return {};
-	if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badSeed('jobtrain must be an object');
-	const seed = input as Record<string, unknown>;
-	for (const key of Object.keys(seed)) {
-		if (!['jobs', 'applications', 'randomSeed', 'anchor'].includes(key)) throw badSeed(`unknown key "${key}"`);
-	}
-	for (const key of ['jobs', 'applications'] as const) {
-		const value = seed[key];
-		if (value === undefined) continue;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LIMITS[key]) {
-			throw badSeed(`${key} must be an integer between 0 and ${LIMITS[key]}`);
-		}
-	}
-	if (seed.randomSeed !== undefined && !Number.isInteger(seed.randomSeed)) throw badSeed('randomSeed must be an integer');
-	if (seed.anchor !== undefined && (typeof seed.anchor !== 'string' || Number.isNaN(Date.parse(seed.anchor)))) {
-		throw badSeed('anchor must be an ISO 8601 date-time');
-	}
-	return seed as JobtrainSeed;
+	return parseSeedInput<JobtrainSeed>(input, { name: 'jobtrain', limits: LIMITS });
 }
 
 export function resolveSeed(seed: JobtrainSeed | undefined, nowMs: number): ResolvedSeed {
@@ -47,10 +30,6 @@ export function resolveSeed(seed: JobtrainSeed | undefined, nowMs: number): Reso
 		jobs: seed?.jobs ?? DEFAULT_SEED_SIZES.jobs,
 		applications: seed?.applications ?? DEFAULT_SEED_SIZES.applications,
 		randomSeed: seed?.randomSeed ?? DEFAULT_SEED_SIZES.randomSeed,
-		anchorMs: seed?.anchor ? Date.parse(seed.anchor) : Math.floor(nowMs / 86_400_000) * 86_400_000,
+		anchorMs: anchorMs(seed?.anchor, nowMs),
 	};
-}
-
-function badSeed(message: string): HttpError {
-	return new HttpError(400, { error: `Invalid seed: ${message}.` });
 }

@@ -1,4 +1,4 @@
-import { HttpError } from '../../core/httpError';
+import { anchorMs, badSeed, parseSeedInput } from '../../core/seedInput';
 
 export interface NhsJobSeed {
 	/** Job listings, open and closed. Default 250. */
@@ -25,26 +25,14 @@ const LIMITS = { jobs: 200_000, candidates: 100_000 } as const;
 
 /** Validates a seed from the control API; throws HttpError 400. */
 export function parseNhsJobSeed(input: unknown): NhsJobSeed {
-	if (input === undefined) return {};
-	if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badSeed('nhsjob must be an object');
-	const seed = input as Record<string, unknown>;
-	for (const key of Object.keys(seed)) {
-		if (!['jobs', 'closedShare', 'candidates', 'randomSeed', 'anchor'].includes(key)) throw badSeed(`unknown key "${key}"`);
-	}
-	for (const key of ['jobs', 'candidates'] as const) {
-		const value = seed[key];
-		if (value === undefined) continue;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LIMITS[key]) {
-			throw badSeed(`${key} must be an integer between 0 and ${LIMITS[key]}`);
-		}
-	}
-	const share = seed.closedShare;
-	if (share !== undefined && (typeof share !== 'number' || share < 0 || share > 1)) throw badSeed('closedShare must be between 0 and 1');
-	if (seed.randomSeed !== undefined && !Number.isInteger(seed.randomSeed)) throw badSeed('randomSeed must be an integer');
-	if (seed.anchor !== undefined && (typeof seed.anchor !== 'string' || Number.isNaN(Date.parse(seed.anchor)))) {
-		throw badSeed('anchor must be an ISO 8601 date-time');
-	}
-	return seed as NhsJobSeed;
+	return parseSeedInput<NhsJobSeed>(input, {
+		name: 'nhsjob',
+		limits: LIMITS,
+		otherKeys: ['closedShare'],
+		checkOthers: ({ closedShare: share }) => {
+			if (share !== undefined && (typeof share !== 'number' || share < 0 || share > 1)) throw badSeed('closedShare must be between 0 and 1');
+		},
+	});
 }
 
 export function resolveSeed(seed: NhsJobSeed, nowMs: number): ResolvedSeed {
@@ -53,10 +41,6 @@ export function resolveSeed(seed: NhsJobSeed, nowMs: number): ResolvedSeed {
 		closedShare: seed.closedShare ?? DEFAULTS.closedShare,
 		candidates: seed.candidates ?? DEFAULTS.candidates,
 		randomSeed: seed.randomSeed ?? DEFAULTS.randomSeed,
-		anchorMs: seed.anchor ? Date.parse(seed.anchor) : Math.floor(nowMs / 86_400_000) * 86_400_000,
+		anchorMs: anchorMs(seed.anchor, nowMs),
 	};
-}
-
-function badSeed(message: string): HttpError {
-	return new HttpError(400, { error: `Invalid seed: ${message}.` });
 }
