@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { collectNumberedPages } from '../../shared/transport/paginate';
 import type { JobtrainPage } from '../listPage';
 
 const MAX_READS = 3;
@@ -17,19 +18,19 @@ export async function readAllPages(
 ): Promise<IDataObject[]> {
 	let records = new Map<string, IDataObject>();
 	for (let read = 1; read <= MAX_READS; read++) {
-		records = new Map();
-		let firstTotal: number | undefined;
-		let lastTotal: number | undefined;
-		for (let pageNumber = 1; ; pageNumber++) {
-			const page = await fetchPage({ pageNumber, pageSize });
-			if (pageNumber === 1) firstTotal = page.total;
-			lastTotal = page.total;
-			for (const record of page.items) records.set(idOf(record), record);
-			if (page.items.length === 0) break;
-			if (lastTotal !== undefined ? pageNumber * pageSize >= lastTotal : page.items.length < pageSize) break;
-		}
-		const consistent = firstTotal === lastTotal && (lastTotal === undefined || records.size >= lastTotal);
-		if (consistent) break;
+		const totals: Array<number | undefined> = [];
+		const items = await collectNumberedPages(
+			async (page) => {
+				const result = await fetchPage(page);
+				totals.push(result.total);
+				return result;
+			},
+			{ returnAll: true, maxPageSize: pageSize },
+		);
+		records = new Map(items.map((record) => [idOf(record), record]));
+		const [firstTotal] = totals;
+		const lastTotal = totals[totals.length - 1];
+		if (firstTotal === lastTotal && (lastTotal === undefined || records.size >= lastTotal)) break;
 	}
 	return [...records.values()];
 }
