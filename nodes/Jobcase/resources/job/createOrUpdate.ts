@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { OperationDefinition } from '../../../shared/operation';
+import { labelsOf, validateInput } from '../../../shared/validate';
+import { jobBodyProperties, readJobBody } from '../../fields/jobFields';
+import type { JobcaseEndpoint } from '../../jobcase.api';
+import { jobSchema } from '../../schemas';
+import { naturalKeyIndex, type NaturalKeySpec } from '../naturalKeyIndex';
+
+/**
+ * Jobs by company and Ad Number (the partner's own job identifier; Jobcase offers no lookup by it). Every
+ * status is listed, so an expired job is updated rather than posted a second time.
+ */
+const jobsByCompanyAndAdNumber: NaturalKeySpec = {
+	memoKey: 'jobcase.jobIdByCompanyAndAdNumber',
+	endpoint: 'jobList',
+	filters: { status: 'all' },
+	keyOf: (job) => JSON.stringify([Number(job.companyId), String(job.adNumber)]),
+};
+
+export const createOrUpdateJob: OperationDefinition<JobcaseEndpoint> = {
+	value: 'upsert',
+	name: 'Create or Update',
+	action: 'Create or update a job',
+	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	properties: jobBodyProperties,
+	async execute(itemIndex, client) {
+		const body = validateInput(this.getNode(), jobSchema, readJobBody(this, itemIndex), itemIndex, labelsOf(jobBodyProperties));
+		const key = jobsByCompanyAndAdNumber.keyOf(body);
+		const index = await naturalKeyIndex(client, jobsByCompanyAndAdNumber, itemIndex);
+		const existingId = index.get(key);
+		if (existingId !== undefined) {
+			return await client.request<IDataObject>('jobUpdate', { pathParams: { jobId: existingId }, body, itemIndex });
+		}
+		const created = await client.request<IDataObject>('jobCreate', { body, itemIndex });
+		index.set(key, Number(created.id));
+		return created;
+	},
+};
