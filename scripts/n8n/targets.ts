@@ -1,0 +1,26 @@
+/** The n8n releases the pack is tested on, and the Node major each needs (../shared/n8n-notes.md). */
+export interface N8nTarget {
+	/** Short name used in logs, cache folders and `E2E_TARGETS`. */
+	readonly name: 'n8n-2.8' | 'n8n-newest';
+	/** npm range of n8n versions; the newest matching version that installs is used. */
+	readonly range: string;
+	/** Node major to run it with; `host` is the Node running this script. */
+	readonly node: 'host' | 24;
+}
+
+export const TARGETS: readonly N8nTarget[] = [
+	{ name: 'n8n-2.8', range: '~2.8.4', node: 'host' },
+	{ name: 'n8n-newest', range: '>=2.36.0', node: 24 },
+];
+
+export function targetNamed(name: string): N8nTarget {
+	const target = TARGETS.find((candidate) => candidate.name === name);
+	if (!target) throw new Error(`Unknown n8n target "${name}"; choose one of ${TARGETS.map((t) => t.name).join(', ')}.`);
+	return target;
+}
+
+/** The targets named in a comma-separated list such as E2E_TARGETS=n8n-2.8, or all of them. */
+export function selectTargets(list: string | undefined): N8nTarget[] {
+	if (!list?.trim()) return [...TARGETS];
+	return list.split(',').map((name) => targetNamed(name.trim()));
+}
