@@ -83,7 +83,7 @@ async function main(): Promise<void> {
 	await checkPortFree(options.port, '--port');
 	await checkPortFree(options.sandboxPort, '--sandbox-port');
 
-	const userFolder = join(PROJECT_ROOT, '.cache', 'demo', target.name);
+	const userFolder = process.env.N8N_RECRUITING_DEMO_FOLDER || join(PROJECT_ROOT, '.cache', 'demo', target.name);
 	console.log(`n8n installs are cached in ${cacheRoot()}; the demo's n8n data lives in ${userFolder}.`);
 	const stack: Stack = await startStack({
 		target,

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { withLock } from './lock';
@@ -41,8 +41,14 @@ export async function ensureN8n(target: N8nTarget): Promise<N8nInstall> {
 	for (const version of candidates) {
 		if (isComplete(version)) return describe(target, version, nodeBinary);
 		if (failures.length >= MAX_VERSIONS_TRIED) break;
+		const missing = `${version}: some of its own @n8n packages are not in the registry`;
+		if (recentlyUnpublishable(version)) {
+			failures.push(missing);
+			continue;
+		}
 		if (!(await ownPackagesPublished(version))) {
-			failures.push(`${version}: some of its own @n8n packages are not in the registry`);
+			markUnpublishable(version);
+			failures.push(missing);
 			continue;
 		}
 		try {
@@ -65,6 +71,23 @@ function stampPath(version: string): string {
 
 function isComplete(version: string): boolean {
 	return existsSync(stampPath(version));
+}
+
+// A release missing its own packages is checked again after a day (they may be published late).
+const RECHECK_AFTER_MS = 24 * 60 * 60 * 1000;
+
+function unpublishableMark(version: string): string {
+	return join(cacheRoot(), `n8n-${version}.incomplete-in-registry`);
+}
+
+function recentlyUnpublishable(version: string): boolean {
+	const mark = unpublishableMark(version);
+	return existsSync(mark) && Date.now() - statSync(mark).mtimeMs < RECHECK_AFTER_MS;
+}
+
+function markUnpublishable(version: string): void {
+	mkdirSync(cacheRoot(), { recursive: true });
+	writeFileSync(unpublishableMark(version), `${new Date().toISOString()}\n`);
 }
 
 function newestCachedInstall(target: N8nTarget): string | undefined {
