@@ -8,6 +8,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { answeredByNode } from '../shared/webhookAnswer';
 import { attachmentProperties } from './resources/candidate/attachmentOptions';
 import { webhookEventOptions } from './options';
 import { removeSubscriptions, subscriptionsExist, syncSubscriptions } from './trigger/subscriptionSync';
@@ -32,10 +33,10 @@ export class CegidRecruitingTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'cegidRecruitingApi', required: true }],
 		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'events' },
+			answeredByNode({ name: 'default', httpMethod: 'POST', path: 'events' }),
 			// Pings: n8n names a node's second webhook 'setup'. Their method is not published, so both are answered.
-			{ name: 'setup', httpMethod: 'POST', responseMode: 'onReceived', path: 'ping' },
-			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'ping' },
+			answeredByNode({ name: 'setup', httpMethod: 'POST', path: 'ping' }),
+			answeredByNode({ name: 'setup', httpMethod: 'GET', path: 'ping' }),
 		],
 		properties: [
 			{

@@ -10,6 +10,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { answeredByNode } from '../shared/webhookAnswer';
 import { eventOptions, NHSJOB_EVENTS } from './trigger/events';
 import { handleDelivery } from './trigger/handleDelivery';
 import { RecentEvents } from './trigger/recentEvents';
@@ -28,7 +29,7 @@ export class NhsJobTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'nhsJobWebhookApi', required: true, testedBy: 'nhsJobWebhookSecret' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [answeredByNode({ name: 'default', httpMethod: 'POST', path: 'webhook' })],
 		properties: [
 			{
 				displayName:

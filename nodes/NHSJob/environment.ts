@@ -6,8 +6,12 @@ export const NHSJOB_BASE_URLS = {
 	sandbox: 'https://sandbox-api.nhsjob.net/v1',
 } as const;
 
-/** Requests per minute of NHSJob's plans. */
-export const NHSJOB_PLAN_LIMITS = [60, 300, 1000] as const;
+/**
+ * Requests per minute of NHSJob's plans, as the credential's option values. They are strings because
+ * n8n's credential schema (public API, `n8n import:credentials`) types every `options` property as a
+ * string; credentials saved by earlier versions hold numbers, which planLimitOf still reads.
+ */
+export const NHSJOB_PLAN_LIMITS = ['60', '300', '1000'] as const;
 
 /**
  * Environment, custom base URL and plan rate limit: the same on the API-key and the OAuth2
@@ -40,7 +44,7 @@ export const environmentProperties: INodeProperties[] = [
 		name: 'requestsPerMinute',
 		type: 'options',
 		options: NHSJOB_PLAN_LIMITS.map((limit) => ({ name: `${limit} Requests per Minute`, value: limit })),
-		default: 60,
+		default: '60',
 		description:
 			'The request limit of your NHSJob plan. n8n spaces requests so that all nodes using this credential stay within it.',
 	},
@@ -55,7 +59,9 @@ export function baseUrlOf(credentials: IDataObject): string {
 	return environment === 'sandbox' ? NHSJOB_BASE_URLS.sandbox : NHSJOB_BASE_URLS.production;
 }
 
+/** The plan's requests per minute: '300' as saved now, or 300 as saved by earlier versions; else the smallest plan. */
 export function planLimitOf(credentials: IDataObject): number {
-	const limit = Number(credentials.requestsPerMinute);
-	return Number.isFinite(limit) && limit > 0 ? limit : NHSJOB_PLAN_LIMITS[0];
+	const value = credentials.requestsPerMinute;
+	const limit = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
+	return Number.isFinite(limit) && limit > 0 ? limit : Number(NHSJOB_PLAN_LIMITS[0]);
 }

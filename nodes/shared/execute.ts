@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { findOperation } from './buildProperties';
 import type { OperationDefinition, OperationOutput } from './operation';
@@ -10,7 +10,7 @@ import type { ProviderConfig } from './transport/types';
 /**
  * Runs the chosen operation for every input item. Every output item is paired with the input it
  * came from; with Continue On Fail a failed item becomes an error item and the run goes on, so no
- * item is ever dropped silently.
+ * item is ever dropped silently (see errorItem for how failures reach n8n's error output).
  */
 export async function executeOperations<EndpointName extends string>(
 	context: IExecuteFunctions,
@@ -36,7 +36,7 @@ export async function executeOperations<EndpointName extends string>(
 		} catch (error) {
 			const failure = asNodeError(context, error, itemIndex);
 			if (!context.continueOnFail()) throw failure;
-			output.push({ json: errorJson(failure), pairedItem: { item: itemIndex } });
+			output.push(errorItem(context, failure, itemIndex));
 		}
 	}
 	return [output];
@@ -56,17 +56,36 @@ function isExecutionData(entry: IDataObject | INodeExecutionData): entry is INod
 
 const EXECUTION_KEYS = new Set(['json', 'binary', 'pairedItem', 'error']);
 
-interface NodeErrorLike extends Error {
-	description?: string | null;
-	httpCode?: string | null;
-	context?: IDataObject;
+/** What the node's helpers and this package throw: n8n's NodeApiError or NodeOperationError. */
+export type NodeErrorLike = NodeApiError | NodeOperationError;
+
+/**
+ * The item Continue On Fail leaves for a failure: `{error, description, httpCode}` in `json`. With
+ * "Continue (using error output)" the error itself is attached as `error` too, since n8n sends an item
+ * to the error output only if it has `error` (or its json is exactly `{error}` or `{error, message}`).
+ * n8n then replaces the json of such an item with `{error: <message>}`, which is why the error is not
+ * attached for the regular output: there the description and HTTP code stay in `json`.
+ */
+export function errorItem(
+	context: IExecuteFunctions,
+	failure: NodeErrorLike,
+	itemIndex: number,
+	json: IDataObject = errorJson(failure),
+): INodeExecutionData {
+	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+	if (context.getNode().onError === 'continueErrorOutput') item.error = failure;
+	return item;
+}
+
+/** Duck-typed: errors from n8n's own helpers come from n8n's copy of n8n-workflow, not this package's. */
+export function isNodeError(error: unknown): error is NodeErrorLike {
+	return error instanceof Error && 'node' in error;
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeErrorLike {
-	if (error instanceof Error && 'node' in error) {
-		const nodeError = error as NodeErrorLike;
-		if (nodeError.context && nodeError.context.itemIndex === undefined) nodeError.context.itemIndex = itemIndex;
-		return nodeError;
+	if (isNodeError(error)) {
+		if (error.context && error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
 	}
 	return new NodeOperationError(context.getNode(), error instanceof Error ? error : String(error), { itemIndex });
 }
@@ -74,6 +93,6 @@ function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: numb
 function errorJson(error: NodeErrorLike): IDataObject {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
-	if (error.httpCode) json.httpCode = error.httpCode;
+	if ('httpCode' in error && error.httpCode) json.httpCode = error.httpCode;
 	return json;
 }

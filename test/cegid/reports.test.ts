@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type { INodeExecutionData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { createSourceNode, loadPackage, runWorkflow } from '../harness';
 import { items, startCegid, type CegidFixture } from './fixture';
 
 let cegid: CegidFixture;
@@ -95,4 +100,40 @@ describe('Cegid reports', () => {
 			'reported',
 		]);
 	});
+
+	it('with "Continue (using error output)" the bad item and the refused one go to the error output, the reported one to the success output', async () => {
+		await cegid.control.fault({ provider: 'cegid', method: 'POST', pathContains: '/reports', status: 400, count: 1, body: { message: 'The request is invalid: items[0].id is unknown' } });
+		const inputItems = indexed(3, 'routed');
+		inputItems[0].json.reference = '';
+		const [success, failed] = await runReportWorkflow(inputItems);
+		expect(success.map((item) => item.json.id)).toEqual(['routed-2']);
+		expect(failed.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(failed.map((item) => item.json.error)).toEqual([
+			'Invalid input in item 0: "ID" (id) is required: enter the vacancy reference or the applicant’s username',
+			'Cegid Recruiting rejected the request (400): The request is invalid: items[0].id is unknown',
+		]);
+		expect(failed[1].error).toMatchObject({ name: 'NodeApiError', httpCode: '400' });
+	});
 });
+
+/** The report node in a workflow with "Continue (using error output)", one report per request; its outputs. */
+async function runReportWorkflow(inputItems: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
+	const loaded = await loadPackage();
+	const source = createSourceNode(inputItems);
+	const name = 'Report';
+	const report = {
+		id: randomUUID(),
+		name,
+		type: loaded.fullNodeType('cegidRecruiting'),
+		typeVersion: loaded.latestVersion('cegidRecruiting'),
+		position: [220, 0] as [number, number],
+		parameters: { ...fromItem, reportOptions: { batchSize: 1 } },
+		onError: 'continueErrorOutput' as const,
+	};
+	const run = await runWorkflow(
+		{ nodes: [source, report], connections: { [source.name]: { main: [[{ node: name, type: NodeConnectionTypes.Main, index: 0 }]] } } },
+		{ credentials: cegid.credentials, store: cegid.store },
+	);
+	expect(run.data.resultData.error).toBeUndefined();
+	return (run.data.resultData.runData[name]?.[0]?.data?.main ?? []).map((output) => output ?? []);
+}

@@ -108,6 +108,8 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 			],
 		});
 		expect(deliveries.map((delivery) => [delivery.status, delivery.events.length])).toEqual([[200, 3]]);
+		// The answer n8n gives for this webhook description and webhook() result (the harness follows n8n 2.8's rules).
+		expect(JSON.parse(deliveries[0].answer!)).toEqual({ received: true });
 		await hooked.waitForExecutions(1);
 		expect(hooked.executions).toHaveLength(1);
 		expect(hooked.executions[0].map((item) => item.json)).toEqual(events);
@@ -162,6 +164,7 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 		expect(manual.error).toBeUndefined();
 		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'applicant_new' }] });
 		expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		expect(JSON.parse(deliveries[0].answer!)).toEqual({ status: 'ignored', reason: 'no subscribed event in this delivery' });
 		expect(hooked.deliveries).toEqual([{ webhookName: 'default', status: 200, startedExecution: false }]);
 		expect(hooked.executions).toEqual([]);
 	});
@@ -173,6 +176,7 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 		expect(pings.map((ping) => ping.status)).toEqual([200, 200]);
 		const get = await fetch(hooked.urls.setup);
 		expect(get.status).toBe(200);
+		expect(await get.json()).toEqual({ status: 'ok' });
 		expect(hooked.deliveries.every((delivery) => delivery.webhookName === 'setup' && !delivery.startedExecution)).toBe(true);
 		expect(hooked.executions).toEqual([]);
 	});

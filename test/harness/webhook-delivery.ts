@@ -87,8 +87,45 @@ export async function handleDelivery(
 		recorder.recordDelivery({ webhookName, status: response.statusCode, startedExecution });
 		return;
 	}
-	recorder.recordDelivery({ webhookName, status: 200, startedExecution });
-	response.status(200).send(result.webhookResponse ?? { message: 'Workflow was started' });
+	const reply = n8nAnswer(trigger, route.webhook, result);
+	if ('unsupported' in reply) {
+		const error = new Error(reply.unsupported);
+		recorder.recordDelivery({ webhookName, status: 500, startedExecution, error });
+		response.status(500).send({ code: 500, message: reply.unsupported });
+		return;
+	}
+	recorder.recordDelivery({ webhookName, status: reply.status, startedExecution });
+	// As n8n's WebhookRequestHandler.sendStaticResponse: strings with res.send (text/html), anything else with res.json.
+	response.status(reply.status);
+	if (typeof reply.body === 'string') response.send(reply.body);
+	else response.json(reply.body);
+}
+
+/**
+ * What n8n 2.8's WebhookHelpers.executeWebhook answers when the node did not answer itself. Without workflowData:
+ * `webhookResponse`, else {message: 'Webhook call received'}. With responseMode 'onReceived': the description's
+ * `responseData` (evaluated with the default 'firstEntryJson', so a description without it is answered with that
+ * literal text) if non-empty, no body for 'noData', else `webhookResponse`, else {message: 'Workflow was started'}.
+ * The status is the description's responseCode, 200 by default. Other response modes wait for the run; the harness
+ * does not emulate them.
+ */
+function n8nAnswer(
+	trigger: TriggerWorkflow,
+	webhook: HarnessWebhook,
+	result: IWebhookResponseData,
+): { status: number; body: unknown } | { unsupported: string } {
+	const { workflow, node } = trigger;
+	const { description } = webhook;
+	const status = Number(workflow.expression.getSimpleParameterValue(node, description.responseCode, 'webhook', {}, undefined, 200));
+	if (result.workflowData === undefined) return { status, body: result.webhookResponse ?? { message: 'Webhook call received' } };
+	const responseMode = workflow.expression.getSimpleParameterValue(node, description.responseMode, 'webhook', {}, undefined, 'onReceived');
+	if (responseMode !== 'onReceived') {
+		return { unsupported: `The harness answers only responseMode 'onReceived' itself, not '${String(responseMode)}'` };
+	}
+	const responseData = workflow.expression.getComplexParameterValue(node, description.responseData, 'webhook', {}, undefined, 'firstEntryJson');
+	if (responseData === 'noData') return { status, body: undefined };
+	if (responseData) return { status, body: responseData };
+	return { status, body: result.webhookResponse ?? { message: 'Workflow was started' } };
 }
 
 // As n8n's WebhookService.runWebhook: a fresh WebhookContext whose request and response are this HTTP exchange.

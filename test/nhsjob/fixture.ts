@@ -48,7 +48,7 @@ export async function startNhsJob(seed: NhsJobSeed = {}, config: Partial<NhsJobC
 	await control.reset({ nhsjob: seed });
 	await control.config({ nhsjob: { apiKey: API_KEY, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, rateLimitPerMinute: 1000, ...config } });
 	const host = sandbox.baseUrl('nhsjob');
-	const environment = { environment: 'custom', baseUrl: `${host}/v1`, requestsPerMinute: 1000 };
+	const environment = { environment: 'custom', baseUrl: `${host}/v1`, requestsPerMinute: '1000' };
 	const apiKeyCredential: IDataObject = { apiKey: API_KEY, ...environment };
 	const oauthCredential: IDataObject = {
 		clientId: CLIENT_ID,

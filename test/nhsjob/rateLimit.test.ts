@@ -6,7 +6,7 @@ const WINDOW_MS = 60_000;
 let nhsjob: NhsJobFixture;
 beforeAll(async () => {
 	nhsjob = await startNhsJob({ jobs: 600, closedShare: 0 }, { rateLimitPerMinute: PLAN_LIMIT });
-	nhsjob.apiKeyCredential.requestsPerMinute = PLAN_LIMIT;
+	nhsjob.apiKeyCredential.requestsPerMinute = String(PLAN_LIMIT);
 });
 afterAll(async () => await nhsjob.close());
 

@@ -26,6 +26,8 @@ describe('NHSJob Trigger events', () => {
 		const connected = await connect();
 		const { data, deliveries } = await connected.emit({ type });
 		expect(deliveries).toMatchObject([{ status: 200, variant: 'signed' }]);
+		// The answer n8n gives for this webhook description and webhook() result (the harness follows n8n 2.8's rules).
+		expect(JSON.parse(deliveries[0].response)).toEqual({ received: true });
 		expect(connected.runs()).toHaveLength(1);
 		const [item] = connected.runs()[0];
 		expect(item.json).toEqual({
@@ -131,6 +133,7 @@ describe('NHSJob Trigger refuses what NHSJob did not send', () => {
 		const { deliveries } = await connected.emit({ type: 'application.status_changed', repeat });
 		expect(deliveries.map((delivery) => [delivery.attempt, delivery.status])).toEqual([[1, 200], [2, 200]]);
 		expect(deliveries[0].eventId).toBe(deliveries[1].eventId);
+		expect(JSON.parse(deliveries[0].response)).toEqual({ received: true });
 		expect(JSON.parse(deliveries[1].response)).toEqual({ received: true, started: false, reason: 'already received' });
 		expect(connected.trigger.deliveries.map((delivery) => delivery.startedExecution)).toEqual([true, false]);
 		expect(connected.runs()).toHaveLength(1);

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { ApiClient } from '../../shared/transport/apiClient';
+import { acceptDelivery } from '../../shared/webhookAnswer';
 import { cegid } from '../cegid.api';
 import type { AttachmentChoice } from '../resources/candidate/attachmentOptions';
 import { eventTypeOf, eventsOfDelivery } from './deliveryEvents';
@@ -15,7 +16,7 @@ export function answerPing(context: IWebhookFunctions): IWebhookResponseData {
 
 /**
  * One delivery from Cegid: refused with 401 unless its signature holds, then one item per selected
- * event it carries (optionally with the full exported record).
+ * event it carries (optionally with the full exported record), answered with `{"received": true}`.
  */
 export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = context.getRequestObject();
@@ -45,13 +46,13 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 		return { noWebhookResponse: true };
 	}
 	if (!(context.getNodeParameter('fetchFullRecord', false) as boolean)) {
-		return { workflowData: [events.map((event: IDataObject) => ({ json: event }))] };
+		return acceptDelivery(events.map((event: IDataObject) => ({ json: event })));
 	}
 	const items = await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
 		attachments: context.getNodeParameter('attachments', 'none') as AttachmentChoice,
 		binaryPrefix: (context.getNodeParameter('binaryPrefix', 'attachment') as string).trim() || 'attachment',
 	});
-	return { workflowData: [items] };
+	return acceptDelivery(items);
 }
 
 /** n8n keeps the bytes as received on the request; the signature covers them, not a re-serialised body. */

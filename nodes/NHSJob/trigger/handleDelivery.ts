@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { acceptDelivery } from '../../shared/webhookAnswer';
 import { readEvents, relevantHeaders } from './deliveredEvents';
 import { RecentEvents } from './recentEvents';
 import { answerWithoutRun } from './respond';
@@ -8,7 +9,8 @@ import { verifyDelivery, type Headers } from './verifyDelivery';
 
 /**
  * One delivery: refuse it (401) unless signed with the webhook secret and recent; acknowledge
- * repeats and unselected events without a run; otherwise start the workflow with one item per event.
+ * repeats and unselected events without a run; otherwise start the workflow with one item per event
+ * and answer `{"received": true}`.
  */
 export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
@@ -47,5 +49,5 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	const items = kept.map((event) => ({
 		json: { type: event.type, eventId: event.eventId ?? null, data: event.data, headers: deliveryHeaders } as IDataObject,
 	}));
-	return { workflowData: [items] };
+	return acceptDelivery(items);
 }

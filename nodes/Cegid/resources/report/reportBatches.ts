@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
+import { errorItem, isNodeError } from '../../../shared/execute';
 import type { ApiClient } from '../../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../../cegid.api';
 import type { ReportItem } from '../../schemas';
@@ -33,11 +34,11 @@ export async function sendBatch(context: IExecuteFunctions, client: ApiClient<Ce
 		await client.request('reportSubmit', { body: { reportType, items }, itemIndex: batch[0].itemIndex });
 	} catch (error) {
 		if (!context.continueOnFail()) throw new NodeApiError(context.getNode(), error as JsonObject);
-		const failure = error as Error & { description?: string; httpCode?: string };
-		return batch.map(({ itemIndex }) => ({
-			json: { error: failure.message, description: failure.description ?? null, httpCode: failure.httpCode ?? null },
-			pairedItem: { item: itemIndex },
-		}));
+		const failure = isNodeError(error) ? error : new NodeApiError(context.getNode(), error as JsonObject);
+		const httpCode = 'httpCode' in failure ? failure.httpCode : undefined;
+		return batch.map(({ itemIndex }) =>
+			errorItem(context, failure, itemIndex, { error: failure.message, description: failure.description ?? null, httpCode: httpCode ?? null }),
+		);
 	}
 	return batch.map(({ itemIndex, item }) => ({
 		json: { reportType, id: item.id, status: item.status, reported: true, itemsInRequest: batch.length },

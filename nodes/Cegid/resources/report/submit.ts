@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { errorItem } from '../../../shared/execute';
 import type { OperationDefinition } from '../../../shared/operation';
 import type { ApiClient } from '../../../shared/transport/apiClient';
 import { labelsOf, validateInput } from '../../../shared/validate';
@@ -102,7 +103,7 @@ async function reportAllItems(this: IExecuteFunctions, client: ApiClient<CegidEn
 		} catch (error) {
 			const failure = new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 			if (!this.continueOnFail()) throw failure;
-			outputs.push({ json: { error: failure.message, description: failure.description ?? null }, pairedItem: { item: itemIndex } });
+			outputs.push(errorItem(this, failure, itemIndex, { error: failure.message, description: failure.description ?? null }));
 		}
 	}
 	const batchSize = Math.max(1, Number((this.getNodeParameter('reportOptions', 0, {}) as IDataObject).batchSize) || cegidAssumptions.maxReportItems.value);
