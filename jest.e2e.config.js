@@ -10,4 +10,6 @@ module.exports = {
 	testTimeout: 300000,
 	// One n8n and one sandbox serve the whole suite: files run one after another.
 	maxWorkers: 1,
+	// installation.test.ts first, secrets.test.ts last (it checks what all the others left behind).
+	testSequencer: '<rootDir>/test/e2e/support/sequencer.js',
 };

@@ -30,6 +30,12 @@ export interface ExecutionData {
 	};
 }
 
+/** `GET /rest/workflows/:id/publication-status` of n8n versions that publish through an outbox. */
+interface PublicationStatus {
+	readonly status: 'in_progress' | 'not_published' | 'published' | 'partial' | 'failed';
+	readonly triggers: Array<{ nodeId: string; status: string; errorMessage?: string | null }>;
+}
+
 // n8n ties its auth cookie to a browser id sent with every REST call.
 const BROWSER_ID = 'n8n-nodes-recruiting-tooling';
 
@@ -37,6 +43,8 @@ const BROWSER_ID = 'n8n-nodes-recruiting-tooling';
 export class N8nApi {
 	private cookie = '';
 	private apiKey = '';
+	/** Set once n8n answered that it has no publication status (activation is synchronous there). */
+	private publicationStatusMissing = false;
 
 	constructor(readonly url: string) {}
 
@@ -122,12 +130,49 @@ export class N8nApi {
 		return (await this.publicApi<{ data: WorkflowSummary[] }>('GET', '/workflows?limit=250')).data;
 	}
 
+	/** Activates (publishes) a workflow; with the owner's login, returns once its triggers are live (see waitForPublication). */
 	async activate(id: string): Promise<WorkflowSummary> {
-		return await this.publicApi('POST', `/workflows/${id}/activate`);
+		const workflow = await this.publicApi<WorkflowSummary>('POST', `/workflows/${id}/activate`);
+		await this.waitForPublication(id, 'published');
+		return workflow;
 	}
 
+	/** Deactivates (unpublishes) a workflow; with the owner's login, returns once its triggers are stopped. */
 	async deactivate(id: string): Promise<WorkflowSummary> {
-		return await this.publicApi('POST', `/workflows/${id}/deactivate`);
+		const workflow = await this.publicApi<WorkflowSummary>('POST', `/workflows/${id}/deactivate`);
+		await this.waitForPublication(id, 'unpublished');
+		return workflow;
+	}
+
+	/**
+	 * Newer n8n (2.3x on) publishes and unpublishes through an outbox: the API answers first, and the triggers start
+	 * (webhooks registered, `create()` run) or stop (`delete()` run) a moment later. This waits until that is done,
+	 * using the editor's `GET /rest/workflows/:id/publication-status`, and fails with the trigger errors n8n reports
+	 * when publishing failed. n8n without that route (2.8) activates before answering: nothing to wait for. Without
+	 * the owner's login (API key only) it cannot ask, and returns at once.
+	 */
+	async waitForPublication(id: string, expected: 'published' | 'unpublished', timeoutMs = 60_000): Promise<void> {
+		if (!this.cookie || this.publicationStatusMissing) return;
+		const deadline = Date.now() + timeoutMs;
+		let status: PublicationStatus | undefined;
+		while (Date.now() < deadline) {
+			const response = await fetch(`${this.url}/rest/workflows/${id}/publication-status`, { headers: { 'browser-id': BROWSER_ID, cookie: this.cookie } });
+			if (response.status === 404 && !/does not exist/.test(await response.clone().text())) {
+				this.publicationStatusMissing = true;
+				return;
+			}
+			if (!response.ok) throw new Error(`GET /rest/workflows/${id}/publication-status answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+			status = ((await response.json()) as { data: PublicationStatus }).data;
+			if (status.status !== 'in_progress') {
+				if (expected === 'published' && status.status !== 'published') {
+					const errors = status.triggers.filter((trigger) => trigger.errorMessage).map((trigger) => `${trigger.nodeId}: ${trigger.errorMessage}`);
+					throw new Error(`Workflow ${id} was not published (${status.status})${errors.length ? `: ${errors.join('; ')}` : ''}`);
+				}
+				return;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		throw new Error(`Workflow ${id} was still being ${expected === 'published' ? 'published' : 'unpublished'} after ${timeoutMs / 1000} s: ${JSON.stringify(status)}`);
 	}
 
 	async deleteWorkflow(id: string): Promise<void> {

@@ -33,6 +33,11 @@ export interface E2eContext {
 	readonly logFile: string;
 	/** Public API client, authenticated with the demo's API key. */
 	readonly api: N8nApi;
+	/**
+	 * `api`, also logged in as the owner: what REST-only calls need, and what lets activate()/deactivate() wait until
+	 * newer n8n has actually started or stopped the triggers (N8nApi.waitForPublication). Logs in once.
+	 */
+	ownerApi(): Promise<N8nApi>;
 	readonly control: SandboxControl;
 	example(file: string): ProvisionedExample;
 	/** Runs an n8n CLI command against the running instance's user folder and database. */
@@ -48,15 +53,21 @@ export function e2eContext(): E2eContext {
 	const api = new N8nApi(environment.E2E_N8N_URL);
 	api.useApiKey(environment.E2E_API_KEY!);
 	const n8nEnvironment = JSON.parse(environment.E2E_N8N_ENV!) as Record<string, string>;
+	const owner = JSON.parse(environment.E2E_OWNER!) as OwnerLogin;
+	let loggedIn: Promise<N8nApi> | undefined;
 	return {
 		target: environment.E2E_TARGET!,
 		n8nVersion: environment.E2E_N8N_VERSION!,
 		n8nUrl: environment.E2E_N8N_URL,
 		sandboxUrl: environment.E2E_SANDBOX_URL!,
-		owner: JSON.parse(environment.E2E_OWNER!) as OwnerLogin,
+		owner,
 		provisioned,
 		logFile: environment.E2E_N8N_LOG!,
 		api,
+		ownerApi() {
+			loggedIn ??= api.login(owner).then(() => api);
+			return loggedIn;
+		},
 		control: new SandboxControl(environment.E2E_SANDBOX_URL!),
 		example(file: string) {
 			const found = provisioned.examples.find((example) => example.file === file);
