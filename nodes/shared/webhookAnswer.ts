@@ -1,13 +1,9 @@
-import type { IDataObject, INodeExecutionData, IWebhookDescription, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IWebhookDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 /**
- * A webhook whose answer to a delivery that starts a run is the `webhookResponse` webhook() returns.
- *
- * With `responseMode: 'onReceived'`, n8n answers such a delivery with the description's `responseData` whenever it
- * is non-empty, and only otherwise with `webhookResponse`. Left out, `responseData` is read with the default
- * 'firstEntryJson' (meant for 'lastNode'), so n8n (2.8 at least) answers with the literal text "firstEntryJson".
- * An empty string counts as set, so n8n takes it instead of that default, and as empty, so the answer is
- * `webhookResponse`.
+ * A webhook that answers its deliveries itself (see acceptDelivery). Left out, `responseData` is read with the
+ * default 'firstEntryJson' (meant for 'lastNode'), so n8n 2.8 would answer a started run with the literal text
+ * "firstEntryJson"; an empty string counts as set and as empty.
  */
 export function answeredByNode(webhook: Pick<IWebhookDescription, 'name' | 'httpMethod' | 'path'>): IWebhookDescription {
 	return { ...webhook, responseMode: 'onReceived', responseData: '' };
@@ -16,7 +12,18 @@ export function answeredByNode(webhook: Pick<IWebhookDescription, 'name' | 'http
 /** The answer (200) to a delivery that was accepted and started a run. */
 export const ACCEPTED_ANSWER: IDataObject = { received: true };
 
-/** Starts a run with one item per entry and answers the delivery with ACCEPTED_ANSWER. */
-export function acceptDelivery(items: INodeExecutionData[]): IWebhookResponseData {
-	return { workflowData: [items], webhookResponse: ACCEPTED_ANSWER };
+/**
+ * Answers the delivery with ACCEPTED_ANSWER and starts a run with one item per entry.
+ *
+ * The node answers through the response object, with `noWebhookResponse`, rather than returning `webhookResponse`:
+ * on that path n8n saves the workflow's static data (where triggers remember the events they saw) before the run
+ * starts. With `webhookResponse`, n8n 2.41 answers, and saves, only after starting the run, which has by then
+ * cleared the "static data changed" mark, so the memory of seen events was lost.
+ */
+export function acceptDelivery(context: IWebhookFunctions, items: INodeExecutionData[]): IWebhookResponseData {
+	const response = context.getResponseObject();
+	response.statusCode = 200;
+	response.setHeader('Content-Type', 'application/json');
+	response.end(JSON.stringify(ACCEPTED_ANSWER));
+	return { workflowData: [items], noWebhookResponse: true };
 }

@@ -1,27 +1,33 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestHelper, INode, JsonObject } from 'n8n-workflow';
 
 import { explainErrorBody } from '../../shared/errors';
 import { joinUrl } from '../../shared/transport/apiClient';
 import { redact, redactString } from '../../shared/transport/redact';
 import { cegidEndpoints } from '../cegid.api';
 
-/**
- * A refused token request. Shaped so that n8n's NodeApiError keeps the status and Cegid's words
- * (`httpCode`, `response.data`) without a `response.status`, which n8n would take for an expired
- * token and answer by asking for yet another one.
- */
-export class TokenRequestError extends Error {
-	readonly httpCode: string;
-	readonly response: { data: IDataObject };
+/** Stands for the credential in errors raised while fetching its token, before any node runs. */
+const CREDENTIAL_AS_NODE: INode = {
+	id: 'cegidRecruitingApi',
+	name: 'Cegid Recruiting credential',
+	type: 'cegidRecruitingApi',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
-	constructor(status: number, explanation: string) {
-		super(
-			`Cegid refused the token request${explanation ? `: ${explanation}` : ''}. Check the Client ID, Client Secret and Scope of the Cegid Recruiting credential`,
-		);
-		this.name = 'TokenRequestError';
-		this.httpCode = String(status);
-		this.response = { data: { message: this.message } };
-	}
+/**
+ * A refused token request, in Cegid's words. A NodeApiError with its own message, because n8n wraps other errors
+ * in one that replaces the message of a 400 with "Bad request - please check your parameters" (the credential test
+ * shows only that), while a NodeApiError passes through unchanged. It has no `response.status`, which n8n would
+ * take for an expired token and answer by asking for yet another one.
+ */
+function tokenRequestError(status: number, explanation: string): NodeApiError {
+	const message = `Cegid refused the token request${explanation ? `: ${explanation}` : ''}. Check the Client ID, Client Secret and Scope of the Cegid Recruiting credential`;
+	return new NodeApiError(CREDENTIAL_AS_NODE, { httpCode: String(status), response: { data: { message } } } as unknown as JsonObject, {
+		message,
+		httpCode: String(status),
+	});
 }
 
 interface TokenResponse {
@@ -62,11 +68,11 @@ export async function requestToken(helper: IHttpRequestHelper, credentials: ICre
 	}
 	const body = parseBody(response.body);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw new TokenRequestError(response.statusCode, explainToken(redact(body, [clientSecret])));
+		throw tokenRequestError(response.statusCode, explainToken(redact(body, [clientSecret])));
 	}
 	const token = (body as TokenResponse | undefined)?.access_token;
 	if (typeof token !== 'string' || token === '') {
-		throw new TokenRequestError(502, 'the answer holds no access_token');
+		throw tokenRequestError(502, 'the answer holds no access_token');
 	}
 	return token;
 }

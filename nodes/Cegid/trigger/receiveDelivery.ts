@@ -46,13 +46,13 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 		return { noWebhookResponse: true };
 	}
 	if (!(context.getNodeParameter('fetchFullRecord', false) as boolean)) {
-		return acceptDelivery(events.map((event: IDataObject) => ({ json: event })));
+		return acceptDelivery(context, events.map((event: IDataObject) => ({ json: event })));
 	}
 	const items = await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
 		attachments: context.getNodeParameter('attachments', 'none') as AttachmentChoice,
 		binaryPrefix: (context.getNodeParameter('binaryPrefix', 'attachment') as string).trim() || 'attachment',
 	});
-	return acceptDelivery(items);
+	return acceptDelivery(context, items);
 }
 
 /** n8n keeps the bytes as received on the request; the signature covers them, not a re-serialised body. */

@@ -49,5 +49,5 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	const items = kept.map((event) => ({
 		json: { type: event.type, eventId: event.eventId ?? null, data: event.data, headers: deliveryHeaders } as IDataObject,
 	}));
-	return acceptDelivery(items);
+	return acceptDelivery(this, items);
 }
