@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PROJECT_ROOT } from './n8n/paths';
+import { run } from './n8n/run';
 import { selectTargets } from './n8n/targets';
 import type { N8nTarget } from './n8n/targets';
 import { DEMO_OWNER } from './demo/provision';
@@ -36,7 +37,7 @@ async function runTarget(target: N8nTarget, jestArguments: string[]): Promise<nu
 	try {
 		console.log(`\n=== ${target.name}: starting the sandbox and n8n ===`);
 		stack = await startStack({ target, userFolder, install: 'tarball', n8nEnv: { NODE_ENV: 'production' } });
-		console.log(`n8n ${stack.install.version} on Node ${await nodeVersion(stack.install.nodeBinary)} at ${stack.n8n.url}`);
+		console.log(`n8n ${stack.install.version} on Node ${(await run(stack.install.nodeBinary, ['--version'])).stdout.trim()} at ${stack.n8n.url}`);
 		const context: E2eContextEnvironment = {
 			E2E_TARGET: target.name,
 			E2E_N8N_VERSION: stack.install.version,
@@ -62,15 +63,6 @@ async function runTarget(target: N8nTarget, jestArguments: string[]): Promise<nu
 
 function pick(environment: NodeJS.ProcessEnv, pattern: RegExp): Record<string, string> {
 	return Object.fromEntries(Object.entries(environment).filter(([key, value]) => pattern.test(key) && value !== undefined)) as Record<string, string>;
-}
-
-async function nodeVersion(binary: string): Promise<string> {
-	return await new Promise((resolve) => {
-		const child = spawn(binary, ['--version']);
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.on('close', () => resolve(output.trim()));
-	});
 }
 
 async function runJest(jestArguments: string[], context: E2eContextEnvironment): Promise<number> {

@@ -41,9 +41,7 @@ export async function installTarball(userFolder: string, tarball: string): Promi
 	try {
 		await runOrThrow('tar', ['-xzf', tarball, '-C', unpacked]);
 		const source = join(unpacked, 'package');
-		const manifest = packageJson(source);
-		delete manifest.peerDependencies;
-		delete manifest.devDependencies;
+		const manifest = installedManifest(packageJson(source));
 		writeFileSync(join(source, 'package.json'), JSON.stringify(manifest, null, 2));
 		const destination = prepareDestination(userFolder, manifest);
 		renameOrCopy(source, destination);
@@ -59,9 +57,7 @@ export async function installTarball(userFolder: string, tarball: string): Promi
  * whose keys are real paths.
  */
 export function installForDevelopment(userFolder: string): string {
-	const manifest = packageJson();
-	delete manifest.peerDependencies;
-	delete manifest.devDependencies;
+	const manifest = installedManifest(packageJson());
 	const destination = prepareDestination(userFolder, manifest);
 	mkdirSync(destination, { recursive: true });
 	writeFileSync(join(destination, 'package.json'), JSON.stringify(manifest, null, 2));
@@ -71,6 +67,12 @@ export function installForDevelopment(userFolder: string): string {
 
 export function syncBuild(destination: string): void {
 	cpSync(join(PROJECT_ROOT, 'dist'), join(destination, 'dist'), { recursive: true, force: true });
+}
+
+/** n8n drops the peer dependencies (it provides n8n-workflow itself); dev dependencies are never installed. */
+function installedManifest(manifest: PackageJson): PackageJson {
+	const { peerDependencies: _peers, devDependencies: _dev, ...installed } = manifest;
+	return installed as PackageJson;
 }
 
 function prepareDestination(userFolder: string, manifest: PackageJson): string {

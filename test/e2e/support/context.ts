@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 
 import { SandboxControl } from '../../../sandbox/client';
 import { N8nApi } from '../../../scripts/n8n/api';
+import { run } from '../../../scripts/n8n/run';
 import type { OwnerLogin } from '../../../scripts/n8n/api';
 import type { Provisioned, ProvisionedExample } from '../../../scripts/demo/provision';
 
@@ -75,17 +75,8 @@ export function e2eContext(): E2eContext {
 			return found;
 		},
 		async cli(args, extraEnv = {}) {
-			return await new Promise((resolve, reject) => {
-				const child = spawn(environment.E2E_NODE_BINARY!, [environment.E2E_N8N_BIN!, ...args], {
-					env: { ...process.env, ...n8nEnvironment, ...extraEnv },
-					stdio: ['ignore', 'pipe', 'pipe'],
-				});
-				let stdout = '';
-				let stderr = '';
-				child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-				child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-				child.on('error', reject);
-				child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+			return await run(environment.E2E_NODE_BINARY!, [environment.E2E_N8N_BIN!, ...args], {
+				env: { ...process.env, ...n8nEnvironment, ...extraEnv },
 			});
 		},
 	};
