@@ -311,4 +311,9 @@ export class SandboxControl {
 			bytes,
 		};
 	}
+
+	/** Sets Jobtrain's clock apart from real time and/or how coarse its change stamps are (1 = whole seconds, 60 = minutes, 0 = ms). */
+	async jobtrainClock(clock: { offsetSeconds?: number; resolutionSeconds?: number }): Promise<{ now: string }> {
+		return await this.json('POST', '/jobtrain/clock', clock);
+	}
 }

@@ -49,6 +49,7 @@ export class JobtrainTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), 'Invalid "Events": choose at least one event to watch for');
 		}
 		const client = new ApiClient(this, jobtrain);
+		// n8n's clock: the cursor uses only the time elapsed between polls, and the first poll's look-back.
 		const now = Date.now();
 
 		if (this.getMode() === 'manual') {
@@ -61,9 +62,9 @@ export class JobtrainTrigger implements INodeType {
 		const next: Record<string, ChangeCursor> = {};
 		// Every page is read before the cursor moves, so a poll that fails midway leaves it where it was.
 		if (events.some((event) => JOB_EVENTS.includes(event))) {
-			const cursor = readCursor(staticData.jobs);
+			const cursor = readCursor(staticData.jobs, now);
 			if (cursor) {
-				const poll = await pollJobs(client, cursor);
+				const poll = await pollJobs(client, cursor, now);
 				changes.push(...poll.changes);
 				next.jobs = poll.cursor;
 			} else {
@@ -71,9 +72,9 @@ export class JobtrainTrigger implements INodeType {
 			}
 		}
 		if (events.some((event) => APPLICATION_EVENTS.includes(event))) {
-			const cursor = readCursor(staticData.applications);
+			const cursor = readCursor(staticData.applications, now);
 			if (cursor) {
-				const poll = await pollApplications(client, cursor);
+				const poll = await pollApplications(client, cursor, now);
 				changes.push(...poll.changes);
 				next.applications = poll.cursor;
 			} else {

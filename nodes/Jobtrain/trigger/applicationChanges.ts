@@ -3,15 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../../shared/transport/apiClient';
 import { jobtrainFields, type JobtrainEndpoint } from '../jobtrain.api';
 import { fetchListPage } from '../listPage';
-import { BASELINE_WINDOW_MS, pruneMarks, timeOf, type ChangeCursor } from './cursor';
+import { advanceCursor, startCursor, type ReadChange } from './advance';
+import { historyLine, timeOf, wasSeen, type ChangeCursor } from './cursor';
 import type { Change } from './events';
 import { readAllPages } from './readAllPages';
-
-/**
- * The export holds applications whose status changed in the last 24 hours, each with its status
- * history; a mark older than this behind the newest change can no longer be needed.
- */
-const MARK_RETENTION_MS = 30 * 60 * 60 * 1000;
 
 interface StatusEntry {
 	status: unknown;
@@ -50,18 +45,41 @@ export function historyOf(application: IDataObject): StatusEntry[] {
 	return history.sort((a, b) => a.at - b.at);
 }
 
-/** The first poll: every change in the export is history; remember where each application stands. */
-export async function startApplicationCursor(client: ApiClient<JobtrainEndpoint>, now: number): Promise<ChangeCursor> {
-	const floor = now - BASELINE_WINDOW_MS;
-	const marks: Record<string, number> = {};
-	let since = floor;
+/**
+ * Keys of the history's entries: application ID + change time + status, so that two changes stamped with
+ * the same (coarse) time are told apart; a repeat of both gets a count.
+ */
+export function historyKeys(id: string, history: StatusEntry[]): string[] {
+	const counts = new Map<string, number>();
+	return history.map((entry) => {
+		const key = `${id}@${entry.at}#${String(entry.status)}`;
+		const count = (counts.get(key) ?? 0) + 1;
+		counts.set(key, count);
+		return count === 1 ? key : `${key}#${count}`;
+	});
+}
+
+interface ReadEntry extends ReadChange {
+	id: string;
+	application: IDataObject;
+	history: StatusEntry[];
+	index: number;
+}
+
+async function readEntries(client: ApiClient<JobtrainEndpoint>): Promise<ReadEntry[]> {
+	const read: ReadEntry[] = [];
 	for (const application of await readApplicationExport(client)) {
-		const latest = historyOf(application).at(-1);
-		if (!latest) continue;
-		marks[String(application[jobtrainFields.applicationId])] = latest.at;
-		since = Math.max(since, latest.at);
+		const id = String(application[jobtrainFields.applicationId]);
+		const history = historyOf(application);
+		const keys = historyKeys(id, history);
+		history.forEach((entry, index) => read.push({ id, application, history, index, key: keys[index], at: entry.at }));
 	}
-	return { floor, since, marks };
+	return read;
+}
+
+/** The first poll: every change in the export is history. */
+export async function startApplicationCursor(client: ApiClient<JobtrainEndpoint>, now: number): Promise<ChangeCursor> {
+	return startCursor(await readEntries(client), now);
 }
 
 /** The change an entry of the history stands for: the first entry is the application itself. */
@@ -83,24 +101,18 @@ export function applicationChange(application: IDataObject, history: StatusEntry
 }
 
 /**
- * Status changes not emitted yet, once each: an entry is emitted when it is newer than the floor and
- * than the latest change already emitted for its application (deduplicated by ID + change time).
+ * Status changes not emitted yet, each once: an entry is emitted when it is stamped within the overlap
+ * behind the mark and its key (application ID + change time + status) was not seen before.
  */
-export async function pollApplications(client: ApiClient<JobtrainEndpoint>, cursor: ChangeCursor): Promise<ApplicationPoll> {
-	const marks = { ...cursor.marks };
+export async function pollApplications(client: ApiClient<JobtrainEndpoint>, cursor: ChangeCursor, now: number): Promise<ApplicationPoll> {
+	const line = historyLine(cursor);
+	const read = await readEntries(client);
+	const seen = { ...cursor.seen };
 	const changes: Change[] = [];
-	let since = cursor.since;
-	for (const application of await readApplicationExport(client)) {
-		const id = String(application[jobtrainFields.applicationId]);
-		const history = historyOf(application);
-		const known = marks[id];
-		history.forEach((entry, index) => {
-			since = Math.max(since, entry.at);
-			if (entry.at <= cursor.floor || (known !== undefined && entry.at <= known)) return;
-			changes.push(applicationChange(application, history, index));
-			marks[id] = Math.max(marks[id] ?? entry.at, entry.at);
-		});
+	for (const { id, application, history, index, key, at } of read) {
+		if (at < line || wasSeen(cursor, key, id, at)) continue;
+		changes.push(applicationChange(application, history, index));
+		seen[key] = at;
 	}
-	const floor = Math.max(cursor.floor, since - MARK_RETENTION_MS);
-	return { changes, cursor: { floor, since, marks: pruneMarks(marks, floor) } };
+	return { changes, cursor: advanceCursor(cursor, read, seen, now) };
 }

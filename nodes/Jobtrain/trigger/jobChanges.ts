@@ -3,12 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../../shared/transport/apiClient';
 import { jobtrainFields, jobtrainQuery, type JobtrainEndpoint } from '../jobtrain.api';
 import { fetchListPage } from '../listPage';
-import { BASELINE_WINDOW_MS, pruneMarks, timeOf, type ChangeCursor } from './cursor';
+import { advanceCursor, startCursor, type ReadChange } from './advance';
+import { BASELINE_WINDOW_MS, historyLine, timeOf, wasSeen, type ChangeCursor } from './cursor';
 import type { Change } from './events';
 import { readAllPages } from './readAllPages';
-
-/** Re-read this far behind the newest change seen, so a change that became visible late is not missed. */
-export const JOB_OVERLAP_MS = 5 * 60 * 1000;
 
 export interface JobPoll {
 	changes: Change[];
@@ -25,43 +23,49 @@ export async function jobsUpdatedFrom(client: ApiClient<JobtrainEndpoint>, from:
 	);
 }
 
-/** The first poll: every job changed in the last hours is history; remember where each one stands. */
-export async function startJobCursor(client: ApiClient<JobtrainEndpoint>, now: number): Promise<ChangeCursor> {
-	const floor = now - BASELINE_WINDOW_MS;
-	const marks: Record<string, number> = {};
-	let since = floor;
-	for (const job of await jobsUpdatedFrom(client, floor)) {
-		const updated = timeOf(job[jobtrainFields.jobUpdated]);
-		if (updated === undefined) continue;
-		marks[String(job[jobtrainFields.jobId])] = updated;
-		since = Math.max(since, updated);
+/** A job's change: its ID and update time (jobs keep no history, so that is all there is to tell changes apart). */
+const jobKey = (id: string, updated: number) => `${id}@${updated}`;
+const idOfKey = (key: string) => key.slice(0, key.lastIndexOf('@'));
+
+interface ReadJob extends ReadChange {
+	id: string;
+	job: IDataObject;
+}
+
+function readJobs(jobs: IDataObject[], from: number): ReadJob[] {
+	const read: ReadJob[] = [];
+	for (const job of jobs) {
+		const id = String(job[jobtrainFields.jobId]);
+		const at = timeOf(job[jobtrainFields.jobUpdated]);
+		// A server that ignores the filter returns older jobs too: those are history.
+		if (at === undefined || at < from) continue;
+		read.push({ id, at, key: jobKey(id, at), job });
 	}
-	return { floor, since, marks };
+	return read;
+}
+
+/** The first poll: every job changed in the last hours is history. */
+export async function startJobCursor(client: ApiClient<JobtrainEndpoint>, now: number): Promise<ChangeCursor> {
+	const from = now - BASELINE_WINDOW_MS;
+	return startCursor(readJobs(await jobsUpdatedFrom(client, from), from), now);
 }
 
 /**
- * Jobs changed since the cursor, once each: a job is emitted when its change time is newer than the
- * one remembered for it. A job not seen before and created within the window is a new job.
+ * Jobs changed within the overlap behind the mark, each change (job ID + update time) once. A job not seen
+ * before and created within the overlap is a new job.
  */
-export async function pollJobs(client: ApiClient<JobtrainEndpoint>, cursor: ChangeCursor): Promise<JobPoll> {
-	const from = Math.max(cursor.floor, cursor.since - JOB_OVERLAP_MS);
-	const jobs = await jobsUpdatedFrom(client, from);
-	const marks = { ...cursor.marks };
+export async function pollJobs(client: ApiClient<JobtrainEndpoint>, cursor: ChangeCursor, now: number): Promise<JobPoll> {
+	const from = historyLine(cursor);
+	const read = readJobs(await jobsUpdatedFrom(client, from), from);
+	const knownIds = new Set([...Object.keys(cursor.seen).map(idOfKey), ...Object.keys(cursor.legacy ?? {})]);
+	const seen = { ...cursor.seen };
 	const changes: Change[] = [];
-	let since = cursor.since;
-	for (const job of jobs) {
-		const id = String(job[jobtrainFields.jobId]);
-		const updated = timeOf(job[jobtrainFields.jobUpdated]);
-		// A server that ignores the filter returns older jobs too: those are below the window.
-		if (updated === undefined || updated <= cursor.floor || updated < from) continue;
-		since = Math.max(since, updated);
-		const known = marks[id];
-		if (known !== undefined && updated <= known) continue;
-		const created = timeOf(job[jobtrainFields.jobCreated]) ?? updated;
-		const event = known === undefined && created >= from && created > cursor.floor ? 'newJob' : 'jobUpdated';
-		changes.push({ event, at: updated, id, json: { event, changedAt: job[jobtrainFields.jobUpdated], ...job } });
-		marks[id] = updated;
+	for (const { id, at, key, job } of read) {
+		if (wasSeen(cursor, key, id, at)) continue;
+		const created = timeOf(job[jobtrainFields.jobCreated]) ?? at;
+		const event = !knownIds.has(id) && created >= from ? 'newJob' : 'jobUpdated';
+		changes.push({ event, at, id, json: { event, changedAt: job[jobtrainFields.jobUpdated], ...job } });
+		seen[key] = at;
 	}
-	const nextFrom = Math.max(cursor.floor, since - JOB_OVERLAP_MS);
-	return { changes, cursor: { floor: cursor.floor, since, marks: pruneMarks(marks, nextFrom) } };
+	return { changes, cursor: advanceCursor(cursor, read, seen, now) };
 }

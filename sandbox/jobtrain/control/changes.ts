@@ -4,13 +4,17 @@ import type { JobtrainContext } from '../context';
 import { APPLICATION_STATUSES, type ApplicationStatus, type JobRecord } from '../records';
 import { buildApplication, buildCandidate, buildJob, seededDocument } from '../seed/buildRecords';
 
-/** One change the control API makes, as it asks for it. */
-export type ChangeStep =
+/**
+ * One change the control API makes, as it asks for it. `at` (ISO 8601) stamps it with that time instead
+ * of the clock's: in the past (a late commit, a slow server clock), in the future, or equal to another's.
+ */
+export type ChangeStep = (
 	| { readonly kind: 'newJob'; readonly count?: number }
 	| { readonly kind: 'updateJob'; readonly jobId: number; readonly jobTitle?: string }
 	| { readonly kind: 'closeJob'; readonly jobId: number }
 	| { readonly kind: 'newApplication'; readonly jobId?: number; readonly count?: number }
-	| { readonly kind: 'statusChange'; readonly applicationId: number; readonly status: ApplicationStatus };
+	| { readonly kind: 'statusChange'; readonly applicationId: number; readonly status: ApplicationStatus }
+) & { readonly at?: string };
 
 /** A change as made: which record, its new status where it has one, and the time Jobtrain stamped on it. */
 export interface MadeChange {
@@ -47,6 +51,7 @@ export function parseSteps(ctx: JobtrainContext, input: unknown): ChangeStep[] {
 	const steps = (input as { steps?: unknown } | undefined)?.steps;
 	if (!Array.isArray(steps) || steps.length === 0) throw bad('the body must be {"steps": [...]} with at least one step');
 	for (const step of steps as Array<Record<string, unknown>>) {
+		if (step?.at !== undefined && (typeof step.at !== 'string' || Number.isNaN(Date.parse(step.at)))) throw bad('at must be an ISO 8601 date');
 		switch (step?.kind) {
 			case 'newJob':
 				countOf(step);
@@ -73,29 +78,30 @@ export function parseSteps(ctx: JobtrainContext, input: unknown): ChangeStep[] {
 	return steps as ChangeStep[];
 }
 
-/** Makes the changes in order, each stamped with its own, strictly later time on the sandbox clock. */
+/** Makes the changes in order, each stamped with the clock's next stamp unless the step chose its time. */
 export function applySteps(ctx: JobtrainContext, steps: ChangeStep[]): MadeChange[] {
 	const store = ctx.store();
 	const random = ctx.random();
 	const made: MadeChange[] = [];
 	for (const step of steps) {
+		const stamp = () => (step.at !== undefined ? Date.parse(step.at) : ctx.clock.stamp());
 		if (step.kind === 'newJob') {
 			for (let index = 0; index < countOf(step); index++) {
-				const job = buildJob(store, random, ctx.clock.stamp());
+				const job = buildJob(store, random, stamp());
 				made.push({ kind: step.kind, jobId: job.jobId, status: job.status, at: iso(job.updatedMs) });
 			}
 		} else if (step.kind === 'updateJob' || step.kind === 'closeJob') {
 			const job = jobOf(ctx, step.jobId);
 			if (step.kind === 'closeJob') job.status = 'Closed';
 			else job.jobTitle = step.jobTitle ?? `${job.jobTitle} (updated)`;
-			job.updatedMs = ctx.clock.stamp();
+			job.updatedMs = stamp();
 			made.push({ kind: step.kind, jobId: job.jobId, status: job.status, at: iso(job.updatedMs) });
 		} else if (step.kind === 'newApplication') {
 			const open = [...store.jobs.values()].filter((job) => job.status === 'Open');
 			for (let index = 0; index < countOf(step); index++) {
 				const job = step.jobId !== undefined ? jobOf(ctx, step.jobId) : random.pick(open);
 				if (!job) throw bad('there is no open job to apply to');
-				const at = ctx.clock.stamp();
+				const at = stamp();
 				const candidate = buildCandidate(store, random, at);
 				const application = buildApplication(store, random, job, candidate, at, { cv: seededDocument('CV', candidate), coverLetter: null });
 				made.push({ kind: step.kind, jobId: job.jobId, applicationId: application.applicationId, candidateId: candidate.candidateId, status: 'Applied', at: iso(at) });
@@ -103,8 +109,10 @@ export function applySteps(ctx: JobtrainContext, steps: ChangeStep[]): MadeChang
 		} else {
 			const application = store.applications.get(step.applicationId);
 			if (!application) throw bad(`application ${step.applicationId} does not exist`);
-			const at = ctx.clock.stamp();
+			const at = stamp();
+			// A change stamped in the past takes its place in the history, which stays oldest first.
 			application.history.push({ status: step.status, atMs: at });
+			application.history.sort((a, b) => a.atMs - b.atMs);
 			made.push({ kind: step.kind, jobId: application.jobId, applicationId: application.applicationId, candidateId: application.candidateId, status: step.status, at: iso(at) });
 		}
 	}

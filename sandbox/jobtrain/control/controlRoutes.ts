@@ -117,9 +117,20 @@ export function buildControlRoutes(ctx: JobtrainContext, { tokens, disruptions, 
 			return json(201, { ok: true });
 		})
 		.post('/clock', (req) => {
-			const seconds = body(req).advanceSeconds;
-			if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) throw new HttpError(400, { error: 'advanceSeconds must be a non-negative number.' });
-			return json(200, { now: iso(ctx.clock.advance(seconds * 1000)) });
+			const input = body(req);
+			const { advanceSeconds, offsetSeconds, resolutionSeconds } = input;
+			const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+			if (advanceSeconds === undefined && offsetSeconds === undefined && resolutionSeconds === undefined) {
+				throw new HttpError(400, { error: 'Send advanceSeconds, offsetSeconds or resolutionSeconds.' });
+			}
+			if (advanceSeconds !== undefined && (!finite(advanceSeconds) || (advanceSeconds as number) < 0)) throw new HttpError(400, { error: 'advanceSeconds must be a non-negative number.' });
+			if (offsetSeconds !== undefined && !finite(offsetSeconds)) throw new HttpError(400, { error: 'offsetSeconds must be a number.' });
+			if (resolutionSeconds !== undefined && (!finite(resolutionSeconds) || (resolutionSeconds as number) < 0)) throw new HttpError(400, { error: 'resolutionSeconds must be a non-negative number.' });
+			// Offset first: it sets where the clock stands; advancing then moves it on from there.
+			if (offsetSeconds !== undefined) ctx.clock.setOffset((offsetSeconds as number) * 1000);
+			if (advanceSeconds !== undefined) ctx.clock.advance((advanceSeconds as number) * 1000);
+			if (resolutionSeconds !== undefined) ctx.clock.setResolution((resolutionSeconds as number) * 1000);
+			return json(200, { now: iso(ctx.clock.now()) });
 		})
 		.post('/tokens/revoke', () => json(200, { revoked: tokens.revokeAll() }))
 		.post('/maintenance', (req) => {
