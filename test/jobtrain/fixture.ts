@@ -34,12 +34,19 @@ export interface JobtrainFixture {
 
 /**
  * A sandbox with a known client and API user, and a credential pointing at it. Rate limits are raised
- * on both sides so tests do not wait; the tests that need them set them explicitly.
+ * on both sides so tests do not wait; the tests that need them set them explicitly. `clock.offsetSeconds`
+ * runs Jobtrain's clock that far from real time (n8n's clock).
  */
-export async function startJobtrain(seed: { jobs?: number; applications?: number } = {}): Promise<JobtrainFixture> {
+export async function startJobtrain(seed: { jobs?: number; applications?: number } = {}, clock: { offsetSeconds?: number } = {}): Promise<JobtrainFixture> {
 	const sandbox = await startSandbox({ port: 0 });
 	const control = new SandboxControl(sandbox.url);
-	await control.reset({ jobtrain: seed });
+	if (clock.offsetSeconds === undefined) await control.reset({ jobtrain: seed });
+	else {
+		// Jobtrain's clock apart from n8n's (the real one), with its seeded history up to an hour before its own "now".
+		const anchor = new Date(Date.now() + clock.offsetSeconds * 1000 - 60 * 60 * 1000).toISOString();
+		await control.reset({ jobtrain: { ...seed, anchor } });
+		await control.jobtrainClock({ offsetSeconds: clock.offsetSeconds });
+	}
 	await control.config({
 		jobtrain: {
 			clientId: CLIENT_ID,

@@ -176,3 +176,150 @@ describe('Jobtrain Trigger', () => {
 		}
 	});
 });
+
+/**
+ * Each change exactly once when Jobtrain's change times are awkward. These poll as n8n does: static data
+ * is kept from the activation poll and from polls that emit, and a poll that emits nothing saves nothing.
+ */
+describe('Jobtrain Trigger: each change exactly once, whatever the change times', () => {
+	const ORDER = ['newJob', 'jobUpdated', 'newApplication', 'applicationStatusChanged'];
+	/** The trigger's order: oldest first, then jobs before applications, then by ID. */
+	const inTriggerOrder = <T extends { event: unknown; id: unknown; changedAt: unknown }>(items: T[]) =>
+		[...items].sort(
+			(a, b) =>
+				Date.parse(String(a.changedAt)) - Date.parse(String(b.changedAt)) ||
+				ORDER.indexOf(String(a.event)) - ORDER.indexOf(String(b.event)) ||
+				Number(a.id) - Number(b.id),
+		);
+
+	interface Round {
+		/** Makes this round's changes; returns those the next poll must emit. */
+		make: (jt: JobtrainFixture, now: () => Promise<number>, earlier: JobtrainChange[]) => Promise<JobtrainChange[]>;
+	}
+	interface Scenario {
+		name: string;
+		clock?: { offsetSeconds?: number; resolutionSeconds?: number };
+		rounds: Round[];
+	}
+
+	const at = (ms: number) => new Date(ms).toISOString();
+	const MINUTE = 60_000;
+	const applicationOf = (changes: JobtrainChange[], index = 0) => changes.filter((change) => change.kind === 'newApplication')[index].applicationId as number;
+	const jobOf = (changes: JobtrainChange[], index = 0) => changes.filter((change) => change.kind === 'newJob')[index].jobId;
+	const made = (...steps: Parameters<JobtrainFixture['change']>) => (jt: JobtrainFixture) => jt.change(...steps);
+	/** Expected output of a round: what `make` returns unless it says otherwise. */
+	const everyday: Round = { make: made({ kind: 'newJob' }, { kind: 'newApplication', count: 2 }, { kind: 'updateJob', jobId: 2 }) };
+
+	const scenarios: Scenario[] = [
+		{
+			name: 'twins: a change whose time equals one emitted by the previous poll',
+			rounds: [
+				everyday,
+				{
+					make: async (jt, _, earlier) => {
+						const stamp = earlier.at(-1)?.at as string;
+						return await jt.change(
+							{ kind: 'newJob', at: stamp },
+							{ kind: 'newApplication', at: stamp },
+							{ kind: 'updateJob', jobId: 3, at: stamp },
+							// The same application, a second status at the very same time: told apart by the status.
+							{ kind: 'statusChange', applicationId: applicationOf(earlier, 1), status: 'Screening', at: earlier.find((change) => change.applicationId === applicationOf(earlier, 1))?.at },
+						);
+					},
+				},
+				everyday,
+			],
+		},
+		{
+			name: 'late: changes stamped up to an hour behind the newest one emitted',
+			rounds: [
+				everyday,
+				{
+					make: async (jt, now) => {
+						const late = (await now()) - 55 * MINUTE;
+						const changes = await jt.change({ kind: 'updateJob', jobId: 5, at: at(late) }, { kind: 'newApplication', at: at(late) });
+						return [
+							...changes,
+							...(await jt.change(
+								{ kind: 'statusChange', applicationId: applicationOf(changes), status: 'Interview', at: at(late + MINUTE) },
+								{ kind: 'newJob', at: at((await now()) - 20 * MINUTE) },
+							)),
+						];
+					},
+				},
+				{
+					// Beyond the tolerance: stamped two hours behind, these count as history.
+					make: async (jt, now) => {
+						const tooLate = at((await now()) - 120 * MINUTE);
+						await jt.change({ kind: 'updateJob', jobId: 6, at: tooLate }, { kind: 'newApplication', at: tooLate });
+						return await jt.change({ kind: 'newApplication' });
+					},
+				},
+			],
+		},
+		{
+			name: 'future: one record stamped a day ahead does not hide the real changes after it',
+			rounds: [
+				{ make: async (jt, now) => await jt.change({ kind: 'updateJob', jobId: 9, at: at((await now()) + 24 * 60 * MINUTE) }, { kind: 'newApplication', at: at((await now()) + 24 * 60 * MINUTE) }) },
+				everyday,
+				{ make: async (jt, _, earlier) => await jt.change({ kind: 'statusChange', applicationId: applicationOf(earlier, 1), status: 'Shortlisted' }, { kind: 'closeJob', jobId: jobOf(earlier) }) },
+				everyday,
+			],
+		},
+		...[1, 60, 3600].map(
+			(resolutionSeconds): Scenario => ({
+				name: `coarse: change times in whole ${resolutionSeconds === 1 ? 'seconds' : resolutionSeconds === 60 ? 'minutes' : 'hours'}, many sharing one`,
+				clock: { resolutionSeconds },
+				rounds: [
+					everyday,
+					{
+						make: async (jt, _, earlier) =>
+							await jt.change(
+								{ kind: 'newJob', count: 2 },
+								{ kind: 'newApplication', count: 3 },
+								{ kind: 'statusChange', applicationId: applicationOf(earlier), status: 'Screening' },
+								{ kind: 'updateJob', jobId: 11 },
+							),
+					},
+					{ make: async (jt, _, earlier) => await jt.change({ kind: 'statusChange', applicationId: applicationOf(earlier), status: 'Interview' }, { kind: 'newApplication' }) },
+				],
+			}),
+		),
+		...[-30, -3, 3, 30].map(
+			(hours): Scenario => ({
+				name: `skew: Jobtrain's clock ${Math.abs(hours)} hours ${hours < 0 ? 'behind' : 'ahead of'} n8n's`,
+				clock: { offsetSeconds: hours * 3600 },
+				rounds: [everyday, { make: made({ kind: 'newApplication', count: 2 }, { kind: 'closeJob', jobId: 4 }, { kind: 'newJob' }) }, everyday],
+			}),
+		),
+	];
+
+	it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))('%s', async (_, scenario) => {
+		const jt = await startJobtrain({ jobs: 40, applications: 60 }, { offsetSeconds: scenario.clock?.offsetSeconds });
+		try {
+			if (scenario.clock?.resolutionSeconds) await jt.control.jobtrainClock({ resolutionSeconds: scenario.clock.resolutionSeconds });
+			const now = async () => Date.parse((await jt.control.jobtrainState()).now);
+			const first = await jt.poll(allEvents);
+			expect(first.error).toBeUndefined();
+			expect(first.emitted).toBe(false);
+			let saved = first.staticData;
+			const poll = async () => {
+				const result = await jt.poll(allEvents, saved);
+				expect(result.error).toBeUndefined();
+				if (result.emitted) saved = result.staticData;
+				return emitted(result.items);
+			};
+
+			const history: JobtrainChange[] = [];
+			for (const [index, round] of scenario.rounds.entries()) {
+				const changes = await round.make(jt, now, history);
+				history.push(...changes);
+				expect({ round: index + 1, emitted: await poll() }).toEqual({ round: index + 1, emitted: inTriggerOrder(expected(changes)) });
+				// Polled again at once, nothing repeats.
+				expect({ round: index + 1, again: await poll() }).toEqual({ round: index + 1, again: [] });
+			}
+		} finally {
+			await jt.close();
+		}
+	});
+});

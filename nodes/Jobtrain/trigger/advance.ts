@@ -7,19 +7,16 @@ export interface ReadChange {
 }
 
 /**
- * The newest change time that cannot be in Jobtrain's future: at or before `known` (where Jobtrain's clock
- * is known to stand at least), or with another change at most SUPPORT_MS before it. A lone record stamped
- * ahead of the others (a clock running fast, a mistyped date) therefore never moves the mark.
+ * The newest change time that cannot be in Jobtrain's future, assuming at most one record at a time is
+ * stamped ahead (a clock running fast, a mistyped date): the newest time when it is at or before `known`
+ * (where Jobtrain's clock is known to stand at least) or has another change at most SUPPORT_MS before it;
+ * otherwise the second newest. A lone future stamp therefore never moves the mark.
  */
 export function trustedNewest(times: number[], known: number): number | undefined {
-	const newestFirst = [...times].sort((a, b) => b - a);
-	for (let index = 0; index < newestFirst.length; index++) {
-		const time = newestFirst[index];
-		if (time <= known) return time;
-		const before = newestFirst[index + 1];
-		if (before !== undefined && time - before <= SUPPORT_MS) return time;
-	}
-	return undefined;
+	const [newest, second] = [...times].sort((a, b) => b - a);
+	if (newest === undefined) return undefined;
+	if (newest <= known || (second !== undefined && newest - second <= SUPPORT_MS)) return newest;
+	return second;
 }
 
 /** The first poll: everything read is history; its keys within the overlap stop those changes from being emitted. */

@@ -44,10 +44,15 @@ function readJobs(jobs: IDataObject[], from: number): ReadJob[] {
 	return read;
 }
 
-/** The first poll: every job changed in the last hours is history. */
+/**
+ * The first poll: every job changed in the last hours is history. When n8n's clock is so far ahead of
+ * Jobtrain's that those hours show fewer than two jobs, every job is read once instead.
+ */
 export async function startJobCursor(client: ApiClient<JobtrainEndpoint>, now: number): Promise<ChangeCursor> {
 	const from = now - BASELINE_WINDOW_MS;
-	return startCursor(readJobs(await jobsUpdatedFrom(client, from), from), now);
+	let read = readJobs(await jobsUpdatedFrom(client, from), from);
+	if (read.length < 2) read = readJobs(await jobsUpdatedFrom(client, 0), 0);
+	return startCursor(read, now);
 }
 
 /**
