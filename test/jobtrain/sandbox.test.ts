@@ -104,4 +104,16 @@ describe('Jobtrain sandbox', () => {
 		const limited = await get('/settings/regions', bearer);
 		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
 	});
+	it('runs its clock apart from real time, truncates change times to a resolution, and stamps a change with a chosen time', async () => {
+		const { now } = await control.jobtrainClock({ offsetSeconds: -3 * 3600 });
+		expect(Math.abs(Date.parse(now) - (Date.now() - 3 * 3600 * 1000))).toBeLessThan(5000);
+		await control.jobtrainClock({ resolutionSeconds: 60 });
+		const [first, second] = await control.jobtrainChanges([{ kind: 'newJob' }, { kind: 'newApplication' }]);
+		expect(first.at).toBe(second.at);
+		expect(Date.parse(first.at) % 60_000).toBe(0);
+		const chosen = '2020-05-01T10:00:00.000Z';
+		const [late] = await control.jobtrainChanges([{ kind: 'updateJob', jobId: 3, at: chosen }]);
+		expect(late.at).toBe(chosen);
+		await expect(control.jobtrainChanges([{ kind: 'newJob', at: 'yesterday' }])).rejects.toThrow(/at must be an ISO 8601 date/);
+	});
 });
