@@ -72,7 +72,9 @@ export function apiErrorFromFailure(
 			},
 		);
 	}
-	const explanation = explainErrorBody(failure.body);
+	// Redacted before it is explained: the explanation is cut to length, which could cut a secret in half.
+	const body = redact(failure.body, context.secrets);
+	const explanation = explainErrorBody(body);
 	if (failure.fromTokenRequest) {
 		// The token request's own message already names the provider, its explanation and what to check.
 		return new NodeApiError(node, { httpCode: String(failure.statusCode) } as JsonObject, {
@@ -88,7 +90,7 @@ export function apiErrorFromFailure(
 		: `${provider.displayName} rejected the request (${failure.statusCode})`;
 	return new NodeApiError(
 		node,
-		{ httpCode: String(failure.statusCode), body: redact(failure.body, context.secrets) } as JsonObject,
+		{ httpCode: String(failure.statusCode), body } as JsonObject,
 		{
 			message: safe(message),
 			description: safe([hint, `Request: ${context.requestLabel}.`].filter(Boolean).join(' ')),
