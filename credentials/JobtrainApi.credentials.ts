@@ -7,7 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { JOBTRAIN_TOKEN_PATH, jobtrainEndpoints, jobtrainQuery } from '../nodes/Jobtrain/jobtrain.api';
+import { requestJobtrainToken } from '../nodes/Jobtrain/auth/requestToken';
+import { jobtrainEndpoints, jobtrainQuery } from '../nodes/Jobtrain/jobtrain.api';
 
 export class JobtrainApi implements ICredentialType {
 	name = 'jobtrainApi';
@@ -84,19 +85,7 @@ export class JobtrainApi implements ICredentialType {
 
 	/** Jobtrain's token lasts 30 minutes; n8n fetches a new one when a call answers 401. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const response: unknown = await this.helpers.httpRequest({
-			method: 'POST',
-			url: `${String(credentials.baseUrl).replace(/\/+$/, '')}${JOBTRAIN_TOKEN_PATH}`,
-			body: {
-				clientID: credentials.clientId,
-				clientSecret: credentials.clientSecret,
-				username: credentials.username,
-				password: credentials.apiPassword,
-			},
-			headers: { Accept: 'application/json' },
-			json: true,
-		});
-		return { accessToken: tokenFrom(response) };
+		return { accessToken: await requestJobtrainToken(this, credentials) };
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -113,25 +102,4 @@ export class JobtrainApi implements ICredentialType {
 			qs: { [jobtrainQuery.pageNo]: 1, [jobtrainQuery.pageSize]: 1 },
 		},
 	};
-}
-
-/**
- * Jobtrain's guide copies the token "not including the speech marks", so it may come as a bare JSON
- * string; `{access_token}`, `{accessToken}` and `{token}` are accepted too.
- */
-function tokenFrom(response: unknown): string {
-	if (typeof response === 'string') {
-		const token = response.trim().replace(/^"(.*)"$/s, '$1');
-		if (token !== '') return token;
-	}
-	if (response && typeof response === 'object') {
-		const body = response as Record<string, unknown>;
-		for (const key of ['access_token', 'accessToken', 'token']) {
-			const value = body[key];
-			if (typeof value === 'string' && value.trim() !== '') return value.trim();
-		}
-	}
-	throw new Error(
-		'Jobtrain answered the token request without a token. Check the Base URL: it must be the one Jobtrain gave you, where POST /connect/token returns the bearer token.',
-	);
 }

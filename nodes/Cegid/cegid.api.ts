@@ -69,6 +69,7 @@ export const cegid: ProviderConfig<CegidEndpoint> = {
 	maxPageSize: CEGID_EXPORT_PAGE_SIZE,
 	retry: DEFAULT_RETRY,
 	renewsTokenOn401: true,
+	tokenProperty: 'accessToken',
 	readCredentials: (credentials) => ({
 		baseUrl: String(credentials.baseUrl ?? '').trim(),
 		secrets: [String(credentials.clientSecret ?? ''), String(credentials.accessToken ?? '')],

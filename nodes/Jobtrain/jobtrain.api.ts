@@ -87,6 +87,7 @@ export const jobtrain: ProviderConfig<JobtrainEndpoint> = {
 	maxPageSize: JOBTRAIN_MAX_PAGE_SIZE,
 	retry: DEFAULT_RETRY,
 	renewsTokenOn401: true,
+	tokenProperty: 'accessToken',
 	readCredentials: (credentials) => ({
 		baseUrl: String(credentials.baseUrl ?? ''),
 		secrets: [credentials.clientSecret, credentials.apiPassword, credentials.accessToken]

@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { decodeBytes } from './transport/bodyText';
 import { redact, redactString } from './transport/redact';
 import type { ProviderConfig, RequestFailure } from './transport/types';
 
@@ -25,7 +26,8 @@ const GENERIC_HINTS: Record<number, string> = {
  * The provider's own explanation out of an error body: DRF-style `{detail}` or `{field: [messages]}`,
  * `{message}`, `{error, error_description}`, `{errors: [...]}`, or plain text.
  */
-export function explainErrorBody(body: unknown): string {
+export function explainErrorBody(raw: unknown): string {
+	const body = decodeBytes(raw);
 	if (body === undefined || body === null || body === '') return '';
 	if (typeof body === 'string') return body.trim().slice(0, 500);
 	if (Array.isArray(body)) return body.map(explainErrorBody).filter(Boolean).join('; ');
@@ -70,14 +72,25 @@ export function apiErrorFromFailure(
 			},
 		);
 	}
-	const explanation = explainErrorBody(failure.body);
+	// Redacted before it is explained: the explanation is cut to length, which could cut a secret in half.
+	const body = redact(failure.body, context.secrets);
+	const explanation = explainErrorBody(body);
+	if (failure.fromTokenRequest) {
+		// The token request's own message already names the provider, its explanation and what to check.
+		return new NodeApiError(node, { httpCode: String(failure.statusCode) } as JsonObject, {
+			message: safe(explanation),
+			description: safe(`The credential got no token, so ${context.requestLabel} was not sent.`),
+			httpCode: String(failure.statusCode),
+			itemIndex: context.itemIndex,
+		});
+	}
 	const hint = provider.errorHints[failure.statusCode] ?? GENERIC_HINTS[failure.statusCode] ?? '';
 	const message = explanation
 		? `${provider.displayName} rejected the request (${failure.statusCode}): ${explanation}`
 		: `${provider.displayName} rejected the request (${failure.statusCode})`;
 	return new NodeApiError(
 		node,
-		{ httpCode: String(failure.statusCode), body: redact(failure.body, context.secrets) } as JsonObject,
+		{ httpCode: String(failure.statusCode), body } as JsonObject,
 		{
 			message: safe(message),
 			description: safe([hint, `Request: ${context.requestLabel}.`].filter(Boolean).join(' ')),
@@ -85,6 +98,36 @@ export function apiErrorFromFailure(
 			itemIndex: context.itemIndex,
 		},
 	);
+}
+
+const ERROR_TEXT_FIELDS = ['message', 'description', 'stack'] as const;
+const ERROR_DATA_FIELDS = ['context', 'cause', 'errorResponse', 'messages', 'extra'] as const;
+
+/**
+ * Removes every secret from an error in place, in every field n8n shows or stores: message, description,
+ * stack, context (with the body), cause, the original error response and the list of messages. Errors from
+ * n8n's own helpers carry the request (and so the credential) in their cause; it is kept as plain data.
+ */
+export function redactError<E extends Error>(error: E, secrets: string[]): E {
+	const fields = error as unknown as Record<string, unknown>;
+	for (const field of ERROR_TEXT_FIELDS) {
+		if (typeof fields[field] === 'string') fields[field] = redactString(fields[field] as string, secrets);
+	}
+	for (const field of ERROR_DATA_FIELDS) {
+		const value = fields[field];
+		if (value === undefined || value === null) continue;
+		fields[field] = value instanceof Error ? redact(plainError(value), secrets) : redact(value, secrets);
+	}
+	return error;
+}
+
+function plainError(error: Error): Record<string, unknown> {
+	const plain: Record<string, unknown> = { name: error.name, message: error.message };
+	for (const [key, value] of Object.entries(error)) {
+		if (['config', 'request', 'response', 'options'].includes(key)) continue;
+		plain[key] = value;
+	}
+	return plain;
 }
 
 /** Bad input from the user: names the field, the item and the fix. */

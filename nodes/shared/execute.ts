@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { findOperation } from './buildProperties';
+import { redactError } from './errors';
 import type { OperationDefinition, OperationOutput } from './operation';
 import { readRetrySettings } from './properties/requestOptions';
 import { ApiClient } from './transport/apiClient';
@@ -34,7 +35,7 @@ export async function executeOperations<EndpointName extends string>(
 			const result = await definition.execute.call(context, itemIndex, client);
 			output.push(...toOutputItems(result, itemIndex));
 		} catch (error) {
-			const failure = asNodeError(context, error, itemIndex);
+			const failure = redactError(asNodeError(context, error, itemIndex), client.secrets());
 			if (!context.continueOnFail()) throw failure;
 			output.push(errorItem(context, failure, itemIndex));
 		}

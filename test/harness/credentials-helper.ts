@@ -70,20 +70,16 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		);
 		if (!expirable || typeof credentialType.preAuthentication !== 'function') return undefined;
 
-		const current = credentials[expirable.name];
-		const isEmpty = current === undefined || current === null || current === '';
-		if (!isEmpty && !credentialsExpired) return undefined;
+		// n8n 2.8's CredentialsHelper: only an empty string counts as missing; the output is merged into the
+		// credentials it was given (httpRequestWithAuthentication authenticates with that very object).
+		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
 
 		const output = await credentialType.preAuthentication.call(helpers, credentials);
-		if (output[expirable.name] === undefined) {
-			throw new ApplicationError(
-				`preAuthentication of "${typeName}" did not return the expirable property "${expirable.name}"`,
-			);
-		}
-		const refreshed = { ...credentials, ...output } as ICredentialDataDecryptedObject;
+		if (output[expirable.name] === undefined) return undefined;
 		const reference = node.credentials?.[typeName];
-		if (reference) await this.updateCredentials(reference, typeName, refreshed);
-		return refreshed;
+		if (!reference) return undefined;
+		await this.updateCredentials(reference, typeName, Object.assign(credentials, output));
+		return Object.assign(credentials, output);
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {

@@ -79,8 +79,10 @@ describe('Jobtrain API credential', () => {
 			parameters: getJob,
 			credentials: { jobtrainApi: { ...jobtrain.credentials.jobtrainApi, apiPassword: wrongPassword } },
 		});
-		expect(failed.error?.message).toBe('Jobtrain rejected the request (401): Invalid client credentials, username or API password.');
-		expect(failed.error?.description).toMatch(/API Password \(generated in System Users, not the login password/);
+		expect(failed.error?.message).toBe(
+			'Jobtrain refused the token request (401): Invalid client credentials, username or API password. Check the Client ID, Client Secret, Username and API Password of the Jobtrain credential (the API password is generated in System Users, not the login password)',
+		);
+		expect(failed.error?.description).toBe('The credential got no token, so GET /jobs/1 was not sent.');
 		for (const secret of [wrongPassword, CLIENT_SECRET]) expect(failed.serialized).not.toContain(secret);
 	});
 

@@ -27,3 +27,31 @@ describe('redaction', () => {
 		expect(redactString('partner 1 has 12 jobs', ['1', ''])).toBe('partner 1 has 12 jobs');
 	});
 });
+
+describe('redaction of bodies that arrive as bytes', () => {
+	const secret = 'sk_live_0123456789';
+	const text = `{"message":"Invalid key ${secret} for this export request"}`;
+	const bytes = Buffer.from(text, 'utf8');
+	const forms: Array<[string, unknown]> = [
+		['Buffer', bytes],
+		['ArrayBuffer', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)],
+		['Uint8Array', new Uint8Array(bytes)],
+		['Buffer as JSON', bytes.toJSON()],
+		['array of byte numbers', [...bytes]],
+		['typed array as JSON', JSON.parse(JSON.stringify(new Uint8Array(bytes))) as unknown],
+	];
+
+	it.each(forms)('%s is read as text, then redacted', (_form, body) => {
+		expect(redact(body, [secret])).toBe('{"message":"Invalid key [redacted] for this export request"}');
+	});
+
+	it('short lists of numbers inside a body stay data', () => {
+		expect(redact({ ids: [1, 2, 3] }, [secret])).toEqual({ ids: [1, 2, 3] });
+	});
+
+	it('Bearer and Basic credentials are masked whatever their value', () => {
+		expect(redactString('sent Authorization: Bearer eyJhbGciOi.x-y_z and Basic dXNlcjpwYXNz', [])).toBe(
+			'sent Authorization: Bearer [redacted] and Basic [redacted]',
+		);
+	});
+});

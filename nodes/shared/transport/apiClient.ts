@@ -2,9 +2,10 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
+import { CredentialSession } from './credentialSession';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isRetryable } from './retryPolicy';
-import { sendOnce, type RequestContext } from './sendOnce';
+import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
 import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
 export interface CallOptions {
@@ -25,13 +26,17 @@ export interface CallOptions {
 export class ApiClient<EndpointName extends string = string> {
 	/** Per-execution scratch space, e.g. an index of existing records built once for many items. */
 	readonly memo = new Map<string, unknown>();
-	private credentials?: Promise<ProviderCredentials>;
+	private readonly session: CredentialSession;
+	/** A refused token request fails every later request of the execution without asking again. */
+	private tokenRefusal?: RequestFailure;
 
 	constructor(
 		private readonly context: RequestContext,
 		readonly provider: ProviderConfig<EndpointName>,
 		private readonly retry: RetrySettings = provider.retry,
-	) {}
+	) {
+		this.session = new CredentialSession(context, provider);
+	}
 
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
 		const definition = typeof endpoint === 'string' ? this.provider.endpoints[endpoint] : endpoint;
@@ -41,22 +46,28 @@ export class ApiClient<EndpointName extends string = string> {
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
 		const request = this.buildRequest(definition, credentials, path, options);
 
+		const fail = (failure: RequestFailure) =>
+			apiErrorFromFailure(this.context.getNode(), this.provider, failure, {
+				itemIndex: options.itemIndex,
+				secrets: this.session.secrets(),
+				requestLabel,
+			});
+		if (this.tokenRefusal) throw fail(this.tokenRefusal);
+
 		let waited = 0;
 		for (let attempt = 1; ; attempt++) {
-			let outcome = await limited(limiter, async () => await sendOnce(this.context, this.provider.credentialType, request));
+			let outcome = await limited(limiter, async () => await this.send(request));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
-				outcome = await limited(limiter, async () => await sendOnce(this.context, this.provider.credentialType, request, true));
+				outcome = await limited(limiter, async () => await this.resendWithNewToken(request));
 			}
 			if (outcome.ok) return outcome.response.body as T;
+			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
+				this.tokenRefusal = outcome.failure;
+				throw fail(outcome.failure);
+			}
 
 			const delay = this.nextDelay(outcome.failure, definition, attempt, waited);
-			if (delay === undefined) {
-				throw apiErrorFromFailure(this.context.getNode(), this.provider, outcome.failure, {
-					itemIndex: options.itemIndex,
-					secrets: credentials.secrets,
-					requestLabel,
-				});
-			}
+			if (delay === undefined) throw fail(outcome.failure);
 			waited += delay;
 			await sleep(delay);
 		}
@@ -71,9 +82,35 @@ export class ApiClient<EndpointName extends string = string> {
 		return (await this.loadCredentials()).settings?.[name];
 	}
 
-	/** A 401 on a credential whose token n8n can renew: let n8n renew it and resend once. */
+	/** Every secret and token this execution has used, including tokens fetched mid-run. */
+	secrets(): string[] {
+		return this.session.secrets();
+	}
+
+	/** A 401 on a credential whose token can be renewed (not a refused token request). */
 	private isExpiredToken(failure: RequestFailure): boolean {
-		return failure.kind === 'http' && failure.statusCode === 401 && this.provider.renewsTokenOn401 === true;
+		return failure.kind === 'http' && failure.statusCode === 401 && !failure.fromTokenRequest && this.provider.renewsTokenOn401 === true;
+	}
+
+	private async send(request: IHttpRequestOptions): Promise<AttemptOutcome> {
+		const outcome = await sendOnce(this.context, this.provider.credentialType, request, false, await this.session.forRequest());
+		await this.session.read();
+		return outcome;
+	}
+
+	/**
+	 * The token was refused: exactly one token request (or a token another execution just fetched), then one
+	 * resend. A credential that fetches its own token drops it, so n8n fetches one before sending. OAuth2 has no
+	 * such hook: n8n renews it only when the resend is refused again, then sends a third time.
+	 */
+	private async resendWithNewToken(request: IHttpRequestOptions): Promise<AttemptOutcome> {
+		if (this.provider.tokenProperty) {
+			await this.session.dropToken();
+			return await this.send(request);
+		}
+		const outcome = await sendOnce(this.context, this.provider.credentialType, request, true);
+		await this.session.reload();
+		return outcome;
 	}
 
 	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, waited: number): number | undefined {
@@ -107,10 +144,7 @@ export class ApiClient<EndpointName extends string = string> {
 	}
 
 	private async loadCredentials(): Promise<ProviderCredentials> {
-		this.credentials ??= this.context
-			.getCredentials(this.provider.credentialType)
-			.then((data) => this.provider.readCredentials(data));
-		return await this.credentials;
+		return await this.session.read();
 	}
 }
 

@@ -1,34 +1,58 @@
+import { bytesAsText } from './bodyText';
+import { secretPatterns } from './secretPatterns';
+
 const REDACTED = '[redacted]';
 const SENSITIVE_KEY = /authorization|api[-_]?key|secret|password|token|cookie/i;
-/** Short values (e.g. a partner id of "1") would redact unrelated text. */
-const MIN_SECRET_LENGTH = 4;
+/** `Bearer <anything>` and `Basic <anything>`, whatever the token: servers echo Authorization headers. */
+const AUTH_SCHEME = /\b(Bearer|Basic)(\s+|%20|\+)(?!\[redacted\])[^\s"'<>,;&)}\]]+/gi;
+/** `password=…`, `"client_secret": "…"`, `Authorization: …` inside text that is not structured data. */
+const SECRET_ASSIGNMENT =
+	/((?:authorization|x-api-key|x-platform-api-key|api[-_]?key|client[-_]?secret|api[-_]?password|password|access[-_]?token|refresh[-_]?token|id[-_]?token)\\?["']?\s*(?:[:=]|%3[aA]|%3[dD])\s*\\?["']?)(?!\[redacted\]|Bearer\b|Basic\b)[^\s"'&,;}\\]+/gi;
+/** Runs of base64 or base64url characters, checked for a secret's base64 form. */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{6,}={0,2}/g;
 
 /**
- * Returns a copy of `value` in which every secret string is replaced and every property whose name
- * looks sensitive is masked. Used on everything that leaves the transport in an error.
+ * Returns a copy of `value` in which every secret is replaced, in whatever form a server may echo it
+ * (raw, URL- or form-encoded, JSON-escaped, base64 or base64url, also inside `user:password`), every
+ * `Bearer`/`Basic` credential and every property whose name looks sensitive is masked, and bytes are
+ * read as text first. Used on everything that leaves the transport in an error.
  */
 export function redact<T>(value: T, secrets: string[]): T {
-	const usable = secrets.filter((secret) => typeof secret === 'string' && secret.length >= MIN_SECRET_LENGTH);
-	return redactValue(value, usable) as T;
-}
-
-function redactValue(value: unknown, secrets: string[]): unknown {
-	if (typeof value === 'string') return redactString(value, secrets);
-	if (Array.isArray(value)) return value.map((entry) => redactValue(entry, secrets));
-	if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
-		const copy: Record<string, unknown> = {};
-		for (const [key, entry] of Object.entries(value)) {
-			copy[key] = SENSITIVE_KEY.test(key) && entry !== null && entry !== undefined && entry !== '' ? REDACTED : redactValue(entry, secrets);
-		}
-		return copy;
-	}
-	return value;
+	return redactValue(value, secretPatterns(secrets), new WeakMap(), true) as T;
 }
 
 export function redactString(text: string, secrets: string[]): string {
-	let result = text;
-	for (const secret of secrets) {
-		if (secret.length >= MIN_SECRET_LENGTH) result = result.split(secret).join(REDACTED);
+	return redactText(text, secretPatterns(secrets));
+}
+
+type Patterns = ReturnType<typeof secretPatterns>;
+
+/** A whole body may be a plain list of bytes; a list inside it is data. */
+function redactValue(value: unknown, patterns: Patterns, seen: WeakMap<object, unknown>, whole = false): unknown {
+	if (typeof value === 'string') return redactText(value, patterns);
+	const bytes = bytesAsText(value, whole);
+	if (bytes !== undefined) return redactText(bytes, patterns);
+	if (!value || typeof value !== 'object') return value;
+	if (seen.has(value)) return seen.get(value);
+	if (Array.isArray(value)) {
+		const copy: unknown[] = [];
+		seen.set(value, copy);
+		for (const entry of value) copy.push(redactValue(entry, patterns, seen));
+		return copy;
 	}
-	return result;
+	const copy: Record<string, unknown> = {};
+	seen.set(value, copy);
+	for (const [key, entry] of Object.entries(value)) {
+		copy[key] = SENSITIVE_KEY.test(key) && entry !== null && entry !== undefined && entry !== '' ? REDACTED : redactValue(entry, patterns, seen);
+	}
+	return copy;
+}
+
+function redactText(text: string, patterns: Patterns): string {
+	let result = text;
+	for (const pattern of patterns.literal) result = result.replace(pattern, REDACTED);
+	if (patterns.base64Cores.length > 0) {
+		result = result.replace(BASE64_RUN, (run) => (patterns.base64Cores.some((core) => run.includes(core)) ? REDACTED : run));
+	}
+	return result.replace(AUTH_SCHEME, `$1$2${REDACTED}`).replace(SECRET_ASSIGNMENT, `$1${REDACTED}`);
 }

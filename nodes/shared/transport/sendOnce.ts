@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
@@ -7,6 +8,8 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { decodeBytes } from './bodyText';
+import { isTokenFailure } from './tokenRequest';
 import type { HttpResponse, RequestFailure } from './types';
 
 export type RequestContext =
@@ -26,19 +29,22 @@ export type AttemptOutcome = { ok: true; response: HttpResponse } | { ok: false;
  *
  * With `letN8nRefreshToken`, HTTP errors are left to n8n instead: for credentials with an
  * expirable token, n8n answers a 401 by fetching a new token and sending the request once more.
+ * With `credentials`, n8n authenticates with that copy and writes a token it fetches into it.
  */
 export async function sendOnce(
 	context: RequestContext,
 	credentialType: string,
 	options: IHttpRequestOptions,
 	letN8nRefreshToken = false,
+	credentials?: ICredentialsDecrypted,
 ): Promise<AttemptOutcome> {
 	try {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
-			...options,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: !letN8nRefreshToken,
-		})) as HttpResponse;
+		const response = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			credentialType,
+			{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: !letN8nRefreshToken },
+			credentials ? { credentialsDecrypted: credentials } : undefined,
+		)) as HttpResponse;
 		if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true, response };
 		return {
 			ok: false,
@@ -66,8 +72,11 @@ function describeFailure(error: unknown): RequestFailure {
 	const failure = (error ?? {}) as ErrorLike;
 	const code = String(failure.httpCode ?? failure.code ?? 'UNKNOWN');
 	const status = Number(code);
+	if (isTokenFailure(error)) {
+		return { kind: 'http', statusCode: Number.isInteger(status) ? status : 502, headers: {}, body: { message: String(failure.message) }, fromTokenRequest: true };
+	}
 	if (Number.isInteger(status) && status >= 400) {
-		return { kind: 'http', statusCode: status, headers: {}, body: failure.context?.data };
+		return { kind: 'http', statusCode: status, headers: {}, body: decodeBody(failure.context?.data) };
 	}
 	return { kind: 'network', code, message: String(failure.message ?? 'Request failed') };
 }
@@ -80,13 +89,10 @@ function lowerCaseKeys(headers: Record<string, unknown>): HttpResponse['headers'
 	return result;
 }
 
-/** Error bodies of binary requests arrive as bytes; read them as JSON or text when they are. */
+/**
+ * Error bodies of binary requests arrive as bytes (Buffer, ArrayBuffer, typed arrays, or those
+ * serialised to JSON): read them as JSON or text, never as a list of numbers.
+ */
 function decodeBody(data: unknown): unknown {
-	if (!Buffer.isBuffer(data) && !(data instanceof ArrayBuffer)) return data;
-	const text = Buffer.from(data as Buffer).toString('utf8');
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
+	return decodeBytes(data);
 }

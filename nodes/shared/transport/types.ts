@@ -36,6 +36,8 @@ export interface ProviderConfig<EndpointName extends string = string> {
 	readCredentials(credentials: IDataObject): ProviderCredentials;
 	/** True for credentials with an expirable token that n8n fetches in `preAuthentication`. */
 	renewsTokenOn401?: boolean;
+	/** The hidden expirable property holding the token the credential fetches itself (not OAuth2). */
+	tokenProperty?: string;
 	/** What the user should do about a given HTTP status, in the provider's terms. */
 	errorHints: Partial<Record<number, string>>;
 }
@@ -48,5 +50,5 @@ export interface HttpResponse {
 
 /** A request that did not produce a 2xx response. */
 export type RequestFailure =
-	| { kind: 'http'; statusCode: number; headers: HttpResponse['headers']; body: unknown }
+	| { kind: 'http'; statusCode: number; headers: HttpResponse['headers']; body: unknown; fromTokenRequest?: boolean }
 	| { kind: 'network'; code: string; message: string };
