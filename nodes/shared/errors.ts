@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { describeNetworkFailure, type AttemptSummary } from './transport/networkFailure';
 import { redact, redactString } from './transport/redact';
 import type { ProviderConfig, RequestFailure } from './transport/types';
 
@@ -47,6 +48,8 @@ export interface ApiErrorContext {
 	secrets: string[];
 	/** What we were doing, e.g. "GET /job/", for the description. */
 	requestLabel: string;
+	/** How the last attempt went: used to say a timeout's length and that a lost write may have been saved. */
+	attempt?: AttemptSummary;
 }
 
 /** A failed request as a NodeApiError: the provider's words, the status, and what to do about it. */
@@ -58,17 +61,12 @@ export function apiErrorFromFailure(
 ): NodeApiError {
 	const safe = (text: string) => redactString(text, context.secrets);
 	if (failure.kind === 'network') {
-		return new NodeApiError(
-			node,
-			{ code: failure.code } as JsonObject,
-			{
-				message: safe(`Could not reach ${provider.displayName} (${failure.code})`),
-				description: safe(
-					`${context.requestLabel} failed before an answer arrived: ${failure.message}. Check the Base URL in the credential and that the service is reachable from n8n.`,
-				),
-				itemIndex: context.itemIndex,
-			},
-		);
+		const text = describeNetworkFailure(provider, failure, context.requestLabel, context.attempt);
+		return new NodeApiError(node, { code: failure.code } as JsonObject, {
+			message: safe(text.message),
+			description: safe(text.description),
+			itemIndex: context.itemIndex,
+		});
 	}
 	const explanation = explainErrorBody(failure.body);
 	const hint = provider.errorHints[failure.statusCode] ?? GENERIC_HINTS[failure.statusCode] ?? '';

@@ -1,9 +1,9 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
-import { delayBeforeRetry, isRetryable } from './retryPolicy';
+import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
 import { sendOnce, type RequestContext } from './sendOnce';
 import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
@@ -39,9 +39,10 @@ export class ApiClient<EndpointName extends string = string> {
 		const path = fillPath(definition.path, options.pathParams ?? {});
 		const requestLabel = `${definition.method} ${path}`;
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
-		const request = this.buildRequest(definition, credentials, path, options);
+		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: this.retry.timeoutMs };
 
-		let waited = 0;
+		// The budget counts the time spent in attempts too, so that a server that hangs cannot multiply it.
+		const started = Date.now();
 		for (let attempt = 1; ; attempt++) {
 			let outcome = await limited(limiter, async () => await sendOnce(this.context, this.provider.credentialType, request));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
@@ -49,15 +50,16 @@ export class ApiClient<EndpointName extends string = string> {
 			}
 			if (outcome.ok) return outcome.response.body as T;
 
-			const delay = this.nextDelay(outcome.failure, definition, attempt, waited);
+			const elapsed = Date.now() - started;
+			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed);
 			if (delay === undefined) {
 				throw apiErrorFromFailure(this.context.getNode(), this.provider, outcome.failure, {
 					itemIndex: options.itemIndex,
 					secrets: credentials.secrets,
 					requestLabel,
+					attempt: { number: attempt, elapsedMs: elapsed, timeoutMs: this.retry.timeoutMs, write: !isIdempotent(definition) },
 				});
 			}
-			waited += delay;
 			await sleep(delay);
 		}
 	}
@@ -71,15 +73,20 @@ export class ApiClient<EndpointName extends string = string> {
 		return (await this.loadCredentials()).settings?.[name];
 	}
 
+	/** The node this client works for, for errors raised outside a request (e.g. a list page that is not a list). */
+	node(): INode {
+		return this.context.getNode();
+	}
+
 	/** A 401 on a credential whose token n8n can renew: let n8n renew it and resend once. */
 	private isExpiredToken(failure: RequestFailure): boolean {
 		return failure.kind === 'http' && failure.statusCode === 401 && this.provider.renewsTokenOn401 === true;
 	}
 
-	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, waited: number): number | undefined {
+	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, elapsed: number): number | undefined {
 		if (attempt >= this.retry.maxAttempts || !isRetryable(failure, endpoint)) return undefined;
 		const delay = delayBeforeRetry(failure, attempt, this.retry);
-		return waited + delay > this.retry.maxTotalWaitMs ? undefined : delay;
+		return elapsed + delay > this.retry.maxTotalWaitMs ? undefined : delay;
 	}
 
 	private buildRequest(

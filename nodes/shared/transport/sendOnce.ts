@@ -69,7 +69,13 @@ function describeFailure(error: unknown): RequestFailure {
 	if (Number.isInteger(status) && status >= 400) {
 		return { kind: 'http', statusCode: status, headers: {}, body: failure.context?.data };
 	}
-	return { kind: 'network', code, message: String(failure.message ?? 'Request failed') };
+	const message = String(failure.message ?? 'Request failed');
+	return { kind: 'network', code, message, timedOut: isTimeout(code, message) };
+}
+
+/** axios reports its own timeout as ECONNABORTED "timeout of N ms exceeded"; sockets as ETIMEDOUT. */
+function isTimeout(code: string, message: string): boolean {
+	return code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || /timeout|timed out/i.test(message);
 }
 
 function lowerCaseKeys(headers: Record<string, unknown>): HttpResponse['headers'] {
