@@ -62,7 +62,9 @@ export function apiErrorFromFailure(
 	const safe = (text: string) => redactString(text, context.secrets);
 	if (failure.kind === 'network') {
 		const text = describeNetworkFailure(provider, failure, context.requestLabel, context.attempt);
-		return new NodeApiError(node, { code: failure.code } as JsonObject, {
+		// n8n replaces the message of an error whose `code` it knows (ECONNABORTED: "The connection was aborted"), which hides a timeout.
+		const cause = failure.timedOut ? { timedOut: true, networkCode: failure.code } : { code: failure.code };
+		return new NodeApiError(node, cause as JsonObject, {
 			message: safe(text.message),
 			description: safe(text.description),
 			itemIndex: context.itemIndex,

@@ -73,9 +73,12 @@ function describeFailure(error: unknown): RequestFailure {
 	return { kind: 'network', code, message, timedOut: isTimeout(code, message) };
 }
 
-/** axios reports its own timeout as ECONNABORTED "timeout of N ms exceeded"; sockets as ETIMEDOUT. */
+/**
+ * axios reports its own timeout as ECONNABORTED (n8n then rewrites the message to "The connection was
+ * aborted"); sockets time out as ETIMEDOUT. Nothing here aborts requests otherwise.
+ */
 function isTimeout(code: string, message: string): boolean {
-	return code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || /timeout|timed out/i.test(message);
+	return ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED'].includes(code) || /timeout|timed out/i.test(message);
 }
 
 function lowerCaseKeys(headers: Record<string, unknown>): HttpResponse['headers'] {
