@@ -63,8 +63,8 @@ export function apiErrorFromFailure(
 	if (failure.kind === 'network') {
 		const text = describeNetworkFailure(provider, failure, context.requestLabel, context.attempt);
 		// n8n replaces the message of an error whose `code` it knows (ECONNABORTED: "The connection was aborted"), which hides a timeout.
-		const cause = failure.timedOut ? { timedOut: true, networkCode: failure.code } : { code: failure.code };
-		return new NodeApiError(node, cause as JsonObject, {
+		const cause: JsonObject = failure.timedOut ? { timedOut: true, networkCode: failure.code } : { code: failure.code };
+		return new NodeApiError(node, cause, {
 			message: safe(text.message),
 			description: safe(text.description),
 			itemIndex: context.itemIndex,
