@@ -85,22 +85,63 @@ async function handleProviderCall(
 		return;
 	}
 	const { body, tooLarge } = await readBody(req);
-	if (fault?.status !== undefined) {
-		sendReply(req, res, buildFaultReply(fault));
+	if (fault?.hang) {
+		await holdOpen(req, deps.signal);
+		return;
+	}
+	if (fault?.status !== undefined || fault?.echo) {
+		const echoed = { method, url: req.url ?? '', headers: { ...req.headers }, body: body.toString('utf8') };
+		sendReply(req, res, buildFaultReply(fault, echoed));
 		return;
 	}
 	const request: SandboxRequest = {
 		method,
 		path,
 		fullPath: url.pathname,
-		query: url.searchParams,
+		query: fault?.ignorePaging ? withoutPaging(url.searchParams) : url.searchParams,
 		headers: req.headers,
 		body,
 		bodyTooLarge: tooLarge,
 		params: {},
 		signal: deps.signal,
 	};
-	sendReply(req, res, await replyOf(() => provider.handle(request)));
+	const reply = await replyOf(() => provider.handle(request));
+	if (fault?.afterHandling === 'reset') {
+		req.socket.resetAndDestroy();
+		return;
+	}
+	if (fault?.afterHandling === 'hang') {
+		await holdOpen(req, deps.signal);
+		return;
+	}
+	sendReply(req, res, reply);
+	if (fault?.deleteAhead) deleteLeading(provider.listedRecords?.(path), fault.deleteAhead);
+}
+
+/** Query parameters that choose a page, in every provider's spelling; matched without case. */
+const PAGING_PARAMETERS = new Set(['offset', 'page', 'pageno']);
+
+function withoutPaging(query: URLSearchParams): URLSearchParams {
+	const kept = new URLSearchParams();
+	for (const [name, value] of query) if (!PAGING_PARAMETERS.has(name.toLowerCase())) kept.append(name, value);
+	return kept;
+}
+
+/** Answers nothing until the client gives up or the sandbox closes. */
+async function holdOpen(req: IncomingMessage, signal: AbortSignal): Promise<void> {
+	if (!req.socket.destroyed && !signal.aborted) {
+		await new Promise<void>((resolve) => {
+			req.socket.once('close', () => resolve());
+			signal.addEventListener('abort', () => resolve(), { once: true });
+		});
+	}
+	req.socket.destroy();
+}
+
+/** Removes records from the front of a list, as if deleted by someone else while a client reads it. */
+function deleteLeading(records: Map<unknown, unknown> | undefined, count: number): void {
+	if (!records) return;
+	for (const key of [...records.keys()].slice(0, count)) records.delete(key);
 }
 
 async function handleControlCall(

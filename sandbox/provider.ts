@@ -25,6 +25,8 @@ export interface SandboxProvider<Seed, Config, State> {
 	currentConfig(): Config;
 	/** What a client needs besides the base URL (API key, ids), as printable pairs. */
 	connectionHints(): Record<string, string>;
+	/** The records listed at `path` (relative to `prefix`), in list order, for faults that change a list while it is read. */
+	listedRecords?(path: string): Map<unknown, unknown> | undefined;
 }
 
 /** What a provider's base needs to know about its seeds and configs. */

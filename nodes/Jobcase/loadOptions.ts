@@ -1,20 +1,15 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { ApiClient } from '../shared/transport/apiClient';
-import { collectOffsetPages } from '../shared/transport/paginate';
 import { jobcase, type JobcaseEndpoint } from './jobcase.api';
-import { listPage } from './resources/listPage';
+import { collectJobcaseList } from './resources/listPage';
 
 /** Dropdowns list at most this many records; beyond that, users enter an ID by expression. */
 const DROPDOWN_LIMIT = 500;
 
 async function listForDropdown(context: ILoadOptionsFunctions, endpoint: JobcaseEndpoint, filters: IDataObject = {}) {
 	const client = new ApiClient(context, jobcase);
-	return await collectOffsetPages<IDataObject>((page) => listPage(client, endpoint, page, filters, 0), {
-		returnAll: false,
-		limit: DROPDOWN_LIMIT,
-		maxPageSize: jobcase.maxPageSize,
-	});
+	return await collectJobcaseList(client, endpoint, { returnAll: false, limit: DROPDOWN_LIMIT, maxPageSize: jobcase.maxPageSize }, filters, 0);
 }
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);

@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 import { decodeBytes } from './transport/bodyText';
+import { describeNetworkFailure, type AttemptSummary } from './transport/networkFailure';
 import { redact, redactString } from './transport/redact';
 import type { ProviderConfig, RequestFailure } from './transport/types';
 
@@ -49,6 +50,8 @@ export interface ApiErrorContext {
 	secrets: string[];
 	/** What we were doing, e.g. "GET /job/", for the description. */
 	requestLabel: string;
+	/** How the last attempt went: used to say a timeout's length and that a lost write may have been saved. */
+	attempt?: AttemptSummary;
 }
 
 /** A failed request as a NodeApiError: the provider's words, the status, and what to do about it. */
@@ -60,17 +63,14 @@ export function apiErrorFromFailure(
 ): NodeApiError {
 	const safe = (text: string) => redactString(text, context.secrets);
 	if (failure.kind === 'network') {
-		return new NodeApiError(
-			node,
-			{ code: failure.code } as JsonObject,
-			{
-				message: safe(`Could not reach ${provider.displayName} (${failure.code})`),
-				description: safe(
-					`${context.requestLabel} failed before an answer arrived: ${failure.message}. Check the Base URL in the credential and that the service is reachable from n8n.`,
-				),
-				itemIndex: context.itemIndex,
-			},
-		);
+		const text = describeNetworkFailure(provider, failure, context.requestLabel, context.attempt);
+		// n8n replaces the message of an error whose `code` it knows (ECONNABORTED: "The connection was aborted"), which hides a timeout.
+		const cause: JsonObject = failure.timedOut ? { timedOut: true, networkCode: failure.code } : { code: failure.code };
+		return new NodeApiError(node, cause, {
+			message: safe(text.message),
+			description: safe(text.description),
+			itemIndex: context.itemIndex,
+		});
 	}
 	// Redacted before it is explained: the explanation is cut to length, which could cut a secret in half.
 	const body = redact(failure.body, context.secrets);

@@ -44,6 +44,12 @@ export class CegidProvider extends ProviderBase<CegidSeed, CegidConfig, CegidSto
 		this.controlRoutes = buildInspectionRouter(ctx);
 	}
 
+	listedRecords(path: string): Map<unknown, unknown> | undefined {
+		if (path.endsWith('/exports/v1/vacancies')) return this.store.vacancies;
+		if (path.endsWith('/exports/v1/candidates')) return this.store.candidates;
+		return undefined;
+	}
+
 	get state(): CegidStore {
 		return this.store;
 	}

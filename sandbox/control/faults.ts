@@ -19,6 +19,18 @@ export interface FaultSpec {
 	readonly latencyMs?: number;
 	/** Reset the connection without answering. */
 	readonly drop?: boolean;
+	/** Content type of a string `body` (text/plain by default), e.g. `text/html` for a login page. */
+	readonly contentType?: string;
+	/** Answer `status` (400 by default) with the request itself: `{method, url, headers, body}`. */
+	readonly echo?: boolean;
+	/** Handle the call as if it asked for the first page: offset and page-number parameters are removed. */
+	readonly ignorePaging?: boolean;
+	/** Never answer: the connection stays open until the client gives up or the sandbox closes. */
+	readonly hang?: boolean;
+	/** Handle the call normally (the provider saves what it was sent), then lose the answer. */
+	readonly afterHandling?: 'reset' | 'hang';
+	/** After answering, delete this many records from the front of the list at the call's path (ahead of a reader's position). */
+	readonly deleteAhead?: number;
 }
 
 export interface ActiveFault extends FaultSpec {
@@ -63,6 +75,7 @@ export class FaultStore {
 export function parseFaultSpec(input: unknown, knownProviders: readonly string[]): FaultSpec {
 	if (!isObject(input)) throw badFault('body must be a JSON object');
 	const { provider, method, pathContains, status, count, retryAfter, body, latencyMs, drop } = input;
+	const { contentType, echo, ignorePaging, hang, afterHandling, deleteAhead } = input;
 	if (!isPositiveInteger(count)) throw badFault('count must be a positive integer');
 	if (provider !== undefined && (typeof provider !== 'string' || !knownProviders.includes(provider))) {
 		throw badFault(`provider must be one of ${knownProviders.join(', ')}`);
@@ -77,8 +90,15 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		throw badFault('latencyMs must be a non-negative number');
 	}
 	if (drop !== undefined && typeof drop !== 'boolean') throw badFault('drop must be a boolean');
-	if (status === undefined && latencyMs === undefined && drop !== true) {
-		throw badFault('a fault needs at least one of status, latencyMs or drop: true');
+	if (contentType !== undefined && typeof contentType !== 'string') throw badFault('contentType must be a string');
+	for (const [name, value] of Object.entries({ echo, ignorePaging, hang })) {
+		if (value !== undefined && typeof value !== 'boolean') throw badFault(`${name} must be a boolean`);
+	}
+	if (afterHandling !== undefined && afterHandling !== 'reset' && afterHandling !== 'hang') throw badFault('afterHandling must be "reset" or "hang"');
+	if (deleteAhead !== undefined && !isPositiveInteger(deleteAhead)) throw badFault('deleteAhead must be a positive integer');
+	const acts = [status, latencyMs, drop === true || undefined, echo === true || undefined, ignorePaging === true || undefined, hang === true || undefined, afterHandling, deleteAhead];
+	if (acts.every((act) => act === undefined)) {
+		throw badFault('a fault needs at least one of status, latencyMs, drop, echo, ignorePaging, hang, afterHandling or deleteAhead');
 	}
 	return {
 		provider,
@@ -90,6 +110,12 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		body,
 		latencyMs,
 		drop,
+		contentType,
+		echo,
+		ignorePaging,
+		hang,
+		afterHandling,
+		deleteAhead,
 	} as FaultSpec;
 }
 

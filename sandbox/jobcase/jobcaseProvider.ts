@@ -41,6 +41,11 @@ export class JobcaseProvider extends ProviderBase<JobcaseSeed, JobcaseConfig, Jo
 		this.controlRoutes = buildInspectionRouter(() => this.store);
 	}
 
+	listedRecords(path: string): Map<unknown, unknown> | undefined {
+		const lists: Record<string, Map<unknown, unknown>> = { '/job/': this.store.jobs, '/company/': this.store.companies, '/campaign/': this.store.campaigns };
+		return lists[path];
+	}
+
 	get state(): JobcaseStore {
 		return this.store;
 	}

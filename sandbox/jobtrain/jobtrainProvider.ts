@@ -57,6 +57,14 @@ export class JobtrainProvider extends ProviderBase<JobtrainSeed, JobtrainConfig,
 		this.controlRoutes = buildControlRoutes(this.context, { tokens: this.tokens, disruptions: this.disruptions, changeLog: this.changeLog });
 	}
 
+	listedRecords(path: string): Map<unknown, unknown> | undefined {
+		if (path === '/jobs') return this.store.jobs;
+		if (path === '/export/applications' || /^\/jobs\/[^/]+\/candidates$/.test(path)) return this.store.applications;
+		const kind = /^\/settings\/(\w+)$/.exec(path)?.[1];
+		const settings = this.store.settings as Record<string, Map<unknown, unknown> | undefined>;
+		return kind === undefined ? undefined : Object.entries(settings).find(([name]) => name.toLowerCase() === kind.toLowerCase())?.[1];
+	}
+
 	get state(): JobtrainStore {
 		return this.store;
 	}

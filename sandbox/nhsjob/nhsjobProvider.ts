@@ -52,6 +52,10 @@ export class NhsJobProvider extends ProviderBase<NhsJobSeed, NhsJobConfig, NhsJo
 		this.controlRoutes = buildControlRoutes(ctx, () => this.oauth);
 	}
 
+	listedRecords(path: string): Map<unknown, unknown> | undefined {
+		return path.endsWith('/v1/jobs') ? this.store.jobs : undefined;
+	}
+
 	get state(): NhsJobStore {
 		return this.store;
 	}

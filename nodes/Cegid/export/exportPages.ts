@@ -1,6 +1,8 @@
+import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
+import { describeBody, listGuard, listSource, notTheList } from '../../shared/transport/listEnvelope';
 import { forEachPageUntilEmpty, type PagingRequest } from '../../shared/transport/paginate';
 import type { CegidEndpoint } from '../cegid.api';
 import type { ExportPosition } from './corruptExportError';
@@ -30,7 +32,11 @@ export async function forEachExportRecord(
 				encoding: 'arraybuffer',
 				itemIndex,
 			});
-			return splitFrames(asBuffer(body, page.offset), page.offset);
+			const bytes = asBuffer(body, page.offset);
+			if (!startsWithArchive(bytes)) {
+				throw notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, describeBody(bytes.toString('utf8')));
+			}
+			return splitFrames(bytes, page.offset);
 		},
 		paging,
 		async (frames) => {
@@ -38,5 +44,17 @@ export async function forEachExportRecord(
 				await onRecord(frames[recordIndex], { pageOffset, recordIndex });
 			}
 		},
+		// Records are told apart by their archive's digest, so only 20 bytes per record are kept.
+		listGuard(listSource(client, endpoint, itemIndex), (frame: Buffer) => createHash('sha1').update(frame).digest('base64')),
 	);
+}
+
+const ZIP_SIGNATURE = Buffer.from('PK', 'latin1');
+
+/**
+ * An export page is empty (the documented end) or starts with a length then a ZIP archive. Anything
+ * else, such as an HTML login page or JSON answered with 200, is not an export page at all.
+ */
+function startsWithArchive(bytes: Buffer): boolean {
+	return bytes.length === 0 || (bytes.length >= 6 && bytes.subarray(4, 6).equals(ZIP_SIGNATURE));
 }

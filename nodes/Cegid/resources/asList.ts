@@ -1,9 +1,28 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ApiClient } from '../../shared/transport/apiClient';
+import { describeBody, listSource, notTheList } from '../../shared/transport/listEnvelope';
+import type { CegidEndpoint } from '../cegid.api';
+
 /** Lists arrive bare or in a `data` envelope (both are seen from Talentsoft APIs). */
 export function asList(body: unknown): IDataObject[] {
-	const list = Array.isArray(body) ? body : isObject(body) && Array.isArray(body.data) ? body.data : [];
-	return list.map((entry) => (isObject(entry) ? entry : { value: entry as IDataObject[keyof IDataObject] }));
+	return (listEntries(body) ?? []).map(asRecord);
+}
+
+/** The list in a body, bare or in `data`; anything else (HTML, `{}`, no `data`) fails the item, naming the request. */
+export function requireList(client: ApiClient<CegidEndpoint>, endpoint: CegidEndpoint, body: unknown, itemIndex?: number): IDataObject[] {
+	const entries = listEntries(body);
+	if (entries === undefined) throw notTheList(listSource(client, endpoint, itemIndex), 'list', describeBody(body, 'data'));
+	return entries.map(asRecord);
+}
+
+function listEntries(body: unknown): unknown[] | undefined {
+	if (Array.isArray(body)) return body;
+	return isObject(body) && Array.isArray(body.data) ? body.data : undefined;
+}
+
+function asRecord(entry: unknown): IDataObject {
+	return isObject(entry) ? entry : { value: entry as IDataObject[keyof IDataObject] };
 }
 
 export function isObject(value: unknown): value is IDataObject {

@@ -3,7 +3,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../cegid.api';
-import { asList, isObject } from '../resources/asList';
+import { isObject, requireList } from '../resources/asList';
 
 export interface Subscription {
 	hookId: string;
@@ -58,7 +58,7 @@ export async function listSubscriptions(client: ApiClient<CegidEndpoint>, node: 
 		if (LISTING_UNSUPPORTED.has(String((error as { httpCode?: string }).httpCode))) return undefined;
 		throw new NodeApiError(node, error as JsonObject);
 	}
-	return asList(answer).flatMap((entry) => {
+	return requireList(client, 'webhookList', answer, itemIndex).flatMap((entry) => {
 		const hookId = hookIdOf(entry);
 		if (hookId === undefined) return [];
 		return [{ hookId, event: String(entry.event ?? ''), callbackUrl: String(entry.callbackUrl ?? ''), pingUrl: optionalText(entry.pingUrl) }];

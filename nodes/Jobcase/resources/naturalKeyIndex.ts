@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
-import { collectOffsetPages } from '../../shared/transport/paginate';
 import type { JobcaseEndpoint } from '../jobcase.api';
-import { listPage } from './listPage';
+import { collectJobcaseList } from './listPage';
 
 /** Which records to index and by what: the key must be readable from a listed record and from a request body alike. */
 export interface NaturalKeySpec {
@@ -33,10 +32,7 @@ export async function naturalKeyIndex(
 ): Promise<NaturalKeyIndex> {
 	const cached = client.memo.get(spec.memoKey) as NaturalKeyIndex | undefined;
 	if (cached && !refresh) return cached;
-	const records = await collectOffsetPages<IDataObject>((page) => listPage(client, spec.endpoint, page, spec.filters ?? {}, itemIndex), {
-		returnAll: true,
-		maxPageSize: client.provider.maxPageSize,
-	});
+	const records = await collectJobcaseList(client, spec.endpoint, { returnAll: true, maxPageSize: client.provider.maxPageSize }, spec.filters ?? {}, itemIndex);
 	const index: NaturalKeyIndex = new Map(records.map((record) => [spec.keyOf(record), Number(record.id)]));
 	client.memo.set(spec.memoKey, index);
 	return index;

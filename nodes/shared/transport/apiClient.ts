@@ -1,10 +1,10 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
 import { CredentialSession } from './credentialSession';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
-import { delayBeforeRetry, isRetryable } from './retryPolicy';
+import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
 import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
 import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
@@ -44,17 +44,19 @@ export class ApiClient<EndpointName extends string = string> {
 		const path = fillPath(definition.path, options.pathParams ?? {});
 		const requestLabel = `${definition.method} ${path}`;
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
-		const request = this.buildRequest(definition, credentials, path, options);
+		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: this.retry.timeoutMs };
 
-		const fail = (failure: RequestFailure) =>
+		const fail = (failure: RequestFailure, attempt?: { number: number; elapsedMs: number }) =>
 			apiErrorFromFailure(this.context.getNode(), this.provider, failure, {
 				itemIndex: options.itemIndex,
 				secrets: this.session.secrets(),
 				requestLabel,
+				attempt: attempt && { ...attempt, timeoutMs: this.retry.timeoutMs, write: !isIdempotent(definition) },
 			});
 		if (this.tokenRefusal) throw fail(this.tokenRefusal);
 
-		let waited = 0;
+		// The budget counts the time spent in attempts too, so that a server that hangs cannot multiply it.
+		const started = Date.now();
 		for (let attempt = 1; ; attempt++) {
 			let outcome = await limited(limiter, async () => await this.send(request));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
@@ -66,9 +68,9 @@ export class ApiClient<EndpointName extends string = string> {
 				throw fail(outcome.failure);
 			}
 
-			const delay = this.nextDelay(outcome.failure, definition, attempt, waited);
-			if (delay === undefined) throw fail(outcome.failure);
-			waited += delay;
+			const elapsed = Date.now() - started;
+			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed);
+			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
 			await sleep(delay);
 		}
 	}
@@ -85,6 +87,11 @@ export class ApiClient<EndpointName extends string = string> {
 	/** Every secret and token this execution has used, including tokens fetched mid-run. */
 	secrets(): string[] {
 		return this.session.secrets();
+	}
+
+	/** The node this client works for, for errors raised outside a request (e.g. a list page that is not a list). */
+	node(): INode {
+		return this.context.getNode();
 	}
 
 	/** A 401 on a credential whose token can be renewed (not a refused token request). */
@@ -113,10 +120,10 @@ export class ApiClient<EndpointName extends string = string> {
 		return outcome;
 	}
 
-	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, waited: number): number | undefined {
+	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, elapsed: number): number | undefined {
 		if (attempt >= this.retry.maxAttempts || !isRetryable(failure, endpoint)) return undefined;
 		const delay = delayBeforeRetry(failure, attempt, this.retry);
-		return waited + delay > this.retry.maxTotalWaitMs ? undefined : delay;
+		return elapsed + delay > this.retry.maxTotalWaitMs ? undefined : delay;
 	}
 
 	private buildRequest(

@@ -1,3 +1,4 @@
+import { AMBIGUOUS_NETWORK_CODES } from './networkFailure';
 import type { EndpointDefinition, RequestFailure, RetrySettings } from './types';
 
 export const DEFAULT_RETRY: RetrySettings = {
@@ -5,12 +6,11 @@ export const DEFAULT_RETRY: RetrySettings = {
 	maxTotalWaitMs: 120_000,
 	baseDelayMs: 500,
 	maxDelayMs: 30_000,
+	timeoutMs: 60_000,
 };
 
 const TRANSIENT_STATUSES = new Set([408, 502, 503, 504]);
 
-/** Network errors where the request may have reached the server before the connection broke. */
-const AMBIGUOUS_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 /** Network errors where the request certainly never reached the server. */
 const UNSENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -22,7 +22,7 @@ const UNSENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 
 export function isRetryable(failure: RequestFailure, endpoint: EndpointDefinition): boolean {
 	if (failure.kind === 'network') {
 		if (UNSENT_NETWORK_CODES.has(failure.code)) return true;
-		return AMBIGUOUS_NETWORK_CODES.has(failure.code) && isIdempotent(endpoint);
+		return (failure.timedOut === true || AMBIGUOUS_NETWORK_CODES.has(failure.code)) && isIdempotent(endpoint);
 	}
 	if (failure.statusCode === 429) return true;
 	return TRANSIENT_STATUSES.has(failure.statusCode) && isIdempotent(endpoint);

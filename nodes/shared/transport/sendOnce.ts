@@ -78,7 +78,16 @@ function describeFailure(error: unknown): RequestFailure {
 	if (Number.isInteger(status) && status >= 400) {
 		return { kind: 'http', statusCode: status, headers: {}, body: decodeBody(failure.context?.data) };
 	}
-	return { kind: 'network', code, message: String(failure.message ?? 'Request failed') };
+	const message = String(failure.message ?? 'Request failed');
+	return { kind: 'network', code, message, timedOut: isTimeout(code, message) };
+}
+
+/**
+ * axios reports its own timeout as ECONNABORTED (n8n then rewrites the message to "The connection was
+ * aborted"); sockets time out as ETIMEDOUT. Nothing here aborts requests otherwise.
+ */
+function isTimeout(code: string, message: string): boolean {
+	return ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED'].includes(code) || /timeout|timed out/i.test(message);
 }
 
 function lowerCaseKeys(headers: Record<string, unknown>): HttpResponse['headers'] {

@@ -15,6 +15,8 @@ export interface RetrySettings {
 	maxTotalWaitMs: number;
 	baseDelayMs: number;
 	maxDelayMs: number;
+	/** How long one attempt may wait for its answer before it counts as timed out. */
+	timeoutMs: number;
 }
 
 export interface ProviderCredentials {
@@ -51,4 +53,4 @@ export interface HttpResponse {
 /** A request that did not produce a 2xx response. */
 export type RequestFailure =
 	| { kind: 'http'; statusCode: number; headers: HttpResponse['headers']; body: unknown; fromTokenRequest?: boolean }
-	| { kind: 'network'; code: string; message: string };
+	| { kind: 'network'; code: string; message: string; timedOut?: boolean };

@@ -1,7 +1,7 @@
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPaging, returnAllProperties } from '../../../shared/properties/paging';
 import type { CegidEndpoint } from '../../cegid.api';
-import { asList } from '../asList';
+import { requireList } from '../asList';
 import { categoryProperties, readCategory } from './category';
 
 export const getManyReferentialItems: OperationDefinition<CegidEndpoint> = {
@@ -13,7 +13,8 @@ export const getManyReferentialItems: OperationDefinition<CegidEndpoint> = {
 	async execute(itemIndex, client) {
 		const category = readCategory(this, itemIndex);
 		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
-		const items = asList(await client.request('referentialList', { pathParams: { category }, itemIndex }));
+		const body = await client.request('referentialList', { pathParams: { category }, itemIndex });
+		const items = requireList(client, 'referentialList', body, itemIndex);
 		return paging.returnAll ? items : items.slice(0, paging.limit);
 	},
 };

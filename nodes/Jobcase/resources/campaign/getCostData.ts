@@ -2,9 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPaging, returnAllProperties } from '../../../shared/properties/paging';
-import { collectOffsetPages } from '../../../shared/transport/paginate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
-import { listPage } from '../listPage';
+import { collectJobcaseList } from '../listPage';
 import { filtersCollection } from '../../../shared/properties/collections';
 
 const properties: INodeProperties[] = [
@@ -26,6 +25,6 @@ export const getCampaignCostData: OperationDefinition<JobcaseEndpoint> = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		for (const key of ['campaignId', 'jobId']) if (Number(filters[key]) > 0) qs[key] = filters[key];
-		return await collectOffsetPages<IDataObject>((page) => listPage(client, 'campaignCostData', page, qs, itemIndex), paging);
+		return await collectJobcaseList(client, 'campaignCostData', paging, qs, itemIndex);
 	},
 };

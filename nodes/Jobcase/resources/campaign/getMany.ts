@@ -1,11 +1,10 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPaging, returnAllProperties } from '../../../shared/properties/paging';
-import { collectOffsetPages } from '../../../shared/transport/paginate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { campaignStatusFilterOptions } from '../../options';
-import { listPage } from '../listPage';
+import { collectJobcaseList } from '../listPage';
 
 const properties: INodeProperties[] = [
 	...returnAllProperties(),
@@ -28,6 +27,6 @@ export const getManyCampaigns: OperationDefinition<JobcaseEndpoint> = {
 	async execute(itemIndex, client) {
 		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
 		const status = this.getNodeParameter('status', itemIndex, 'active') as string;
-		return await collectOffsetPages<IDataObject>((page) => listPage(client, 'campaignList', page, { status }, itemIndex), paging);
+		return await collectJobcaseList(client, 'campaignList', paging, { status }, itemIndex);
 	},
 };

@@ -1,10 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPaging, returnAllProperties } from '../../../shared/properties/paging';
-import { collectOffsetPages } from '../../../shared/transport/paginate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
-import { listPage } from '../listPage';
+import { collectJobcaseList } from '../listPage';
 
 export const getManyCompanies: OperationDefinition<JobcaseEndpoint> = {
 	value: 'getAll',
@@ -14,6 +11,6 @@ export const getManyCompanies: OperationDefinition<JobcaseEndpoint> = {
 	properties: returnAllProperties(),
 	async execute(itemIndex, client) {
 		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
-		return await collectOffsetPages<IDataObject>((page) => listPage(client, 'companyList', page, {}, itemIndex), paging);
+		return await collectJobcaseList(client, 'companyList', paging, {}, itemIndex);
 	},
 };

@@ -2,11 +2,10 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
-import { collectOffsetPages } from '../../../shared/transport/paginate';
 import { inputError } from '../../../shared/errors';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { jobStatusFilterOptions } from '../../options';
-import { listPage } from '../listPage';
+import { collectJobcaseList } from '../listPage';
 import { SIMPLIFIED_JOB_FIELDS, simplifyJob } from './simplifyJob';
 import { filtersCollection } from '../../../shared/properties/collections';
 
@@ -34,7 +33,7 @@ export const getManyJobs: OperationDefinition<JobcaseEndpoint> = {
 				throw inputError(this.getNode(), itemIndex, field === 'from' ? 'Posted From' : 'Posted To', 'is not a date', 'Enter an ISO 8601 date such as 2030-01-05.');
 			}
 		}
-		const jobs = await collectOffsetPages<IDataObject>((page) => listPage(client, 'jobList', page, filters, itemIndex), paging);
+		const jobs = await collectJobcaseList(client, 'jobList', paging, filters, itemIndex);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? jobs.map(simplifyJob) : jobs;
 	},

@@ -7,7 +7,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import type { NhsJobEndpoint } from '../../nhsjob.api';
 import { contractTypeOptions } from '../../options';
 import { jobFiltersSchema } from '../../schemas';
-import { jobPageReader } from './jobPage';
+import { jobListGuard, jobPageReader } from './jobPage';
 import { SIMPLIFIED_JOB_FIELDS, simplifyJob } from './simplifyJob';
 import { filtersCollection } from '../../../shared/properties/collections';
 
@@ -52,7 +52,7 @@ export const searchJobs: OperationDefinition<NhsJobEndpoint> = {
 		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
 		const rawFilters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const filters = validateInput(this.getNode(), jobFiltersSchema, rawFilters, itemIndex, labelsOf(properties));
-		const jobs = await collectNumberedPages<IDataObject>(jobPageReader(client, filters, itemIndex), paging);
+		const jobs = await collectNumberedPages<IDataObject>(jobPageReader(client, filters, itemIndex), paging, jobListGuard(client, itemIndex));
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? jobs.map(simplifyJob) : jobs;
 	},
