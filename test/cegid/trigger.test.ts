@@ -145,6 +145,41 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 		expect(hooked.executions).toEqual([]);
 	});
 
+	it('the same signed delivery replayed while its signature is valid is acknowledged and starts nothing', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries, events } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], replay: true });
+		expect(deliveries.map((delivery) => [delivery.copy, delivery.status])).toEqual([[1, 200], [2, 200]]);
+		expect(deliveries[0].signature).toBe(deliveries[1].signature);
+		expect(JSON.parse(deliveries[0].answer!)).toEqual({ received: true });
+		expect(JSON.parse(deliveries[1].answer!)).toEqual({ received: true, started: false, reason: 'already received' });
+		await hooked.waitForExecutions(1);
+		expect(hooked.deliveries.map((delivery) => delivery.startedExecution)).toEqual([true, false]);
+		expect(hooked.executions.map((run) => run.map((item) => item.json))).toEqual([events]);
+	});
+
+	it('five copies of one signed delivery arriving at the same moment start the workflow once', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], copies: 5 });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200, 200]);
+		expect(deliveries.filter((delivery) => JSON.parse(delivery.answer!).started === false)).toHaveLength(4);
+		await hooked.waitForExecutions(1);
+		expect(hooked.executions).toHaveLength(1);
+	});
+
+	it('two genuine deliveries with the same body (Cegid events carry no id) both run: each is signed anew', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'] });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[1].reference;
+		const first = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		const second = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		expect(first.events).toEqual(second.events);
+		expect([...first.deliveries, ...second.deliveries].map((delivery) => delivery.status)).toEqual([200, 200]);
+		await hooked.waitForExecutions(2);
+		expect(hooked.executions).toHaveLength(2);
+	});
+
 	it('a call without Cegid’s query and headers gets 401', async () => {
 		const hooked = await trigger({ events: ['vacancy_new'] });
 		const response = await fetch(hooked.urls.default, {
