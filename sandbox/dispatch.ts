@@ -100,7 +100,12 @@ async function handleProviderCall(
 		params: {},
 		signal: deps.signal,
 	};
-	sendReply(req, res, await replyOf(() => provider.handle(request)));
+	const reply = await replyOf(() => provider.handle(request));
+	if (fault?.dropAfterHandling) {
+		req.socket.resetAndDestroy();
+		return;
+	}
+	sendReply(req, res, reply);
 }
 
 async function handleControlCall(

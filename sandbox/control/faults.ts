@@ -19,6 +19,8 @@ export interface FaultSpec {
 	readonly latencyMs?: number;
 	/** Reset the connection without answering. */
 	readonly drop?: boolean;
+	/** Handle the call (its effect is saved), then reset the connection instead of answering: an answer lost on the way back. */
+	readonly dropAfterHandling?: boolean;
 }
 
 export interface ActiveFault extends FaultSpec {
@@ -62,7 +64,7 @@ export class FaultStore {
 /** Validates a fault posted to the control API; throws HttpError 400 on bad input. */
 export function parseFaultSpec(input: unknown, knownProviders: readonly string[]): FaultSpec {
 	if (!isObject(input)) throw badFault('body must be a JSON object');
-	const { provider, method, pathContains, status, count, retryAfter, body, latencyMs, drop } = input;
+	const { provider, method, pathContains, status, count, retryAfter, body, latencyMs, drop, dropAfterHandling } = input;
 	if (!isPositiveInteger(count)) throw badFault('count must be a positive integer');
 	if (provider !== undefined && (typeof provider !== 'string' || !knownProviders.includes(provider))) {
 		throw badFault(`provider must be one of ${knownProviders.join(', ')}`);
@@ -77,8 +79,9 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		throw badFault('latencyMs must be a non-negative number');
 	}
 	if (drop !== undefined && typeof drop !== 'boolean') throw badFault('drop must be a boolean');
-	if (status === undefined && latencyMs === undefined && drop !== true) {
-		throw badFault('a fault needs at least one of status, latencyMs or drop: true');
+	if (dropAfterHandling !== undefined && typeof dropAfterHandling !== 'boolean') throw badFault('dropAfterHandling must be a boolean');
+	if (status === undefined && latencyMs === undefined && drop !== true && dropAfterHandling !== true) {
+		throw badFault('a fault needs at least one of status, latencyMs, drop: true or dropAfterHandling: true');
 	}
 	return {
 		provider,
@@ -90,6 +93,7 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		body,
 		latencyMs,
 		drop,
+		dropAfterHandling,
 	} as FaultSpec;
 }
 
