@@ -279,7 +279,7 @@ export class SandboxControl {
 	}
 
 	/** Changes Cegid data and delivers the signed events to the subscribed callbacks (batched per URL unless `batch` is false). */
-	async cegidChanges(request: { changes: CegidChange[]; batch?: boolean; signing?: CegidSigning }): Promise<{ events: CegidEventPayload[]; deliveries: CegidDeliveryResult[] }> {
+	async cegidChanges(request: { changes: CegidChange[]; batch?: boolean; signing?: CegidSigning; copies?: number; replay?: boolean }): Promise<{ events: CegidEventPayload[]; deliveries: CegidDeliveryResult[] }> {
 		return await this.json('POST', '/cegid/changes', request);
 	}
 

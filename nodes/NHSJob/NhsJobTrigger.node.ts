@@ -13,7 +13,6 @@ import type {
 import { answeredByNode } from '../shared/webhookAnswer';
 import { eventOptions, NHSJOB_EVENTS } from './trigger/events';
 import { handleDelivery } from './trigger/handleDelivery';
-import { RecentEvents } from './trigger/recentEvents';
 import { signatureOptionsProperty } from './trigger/signatureSettings';
 
 export class NhsJobTrigger implements INodeType {
@@ -65,7 +64,10 @@ export class NhsJobTrigger implements INodeType {
 		},
 	};
 
-	/** NHSJob has no API for webhooks: activation only starts a fresh memory of recent event IDs. */
+	/**
+	 * NHSJob has no API for webhooks: activation only marks the trigger active. The memory of deliveries seen
+	 * survives deactivation (each entry expires on its own), so a delivery seen before stays refused after reactivating.
+	 */
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -73,14 +75,13 @@ export class NhsJobTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const staticData = this.getWorkflowStaticData('node');
-				new RecentEvents(staticData, 0).forget();
+				// The memory of earlier versions, keyed by the unsigned event-ID header.
+				delete staticData.recentEventIds;
 				staticData.activatedAt = new Date().toISOString();
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const staticData = this.getWorkflowStaticData('node');
-				new RecentEvents(staticData, 0).forget();
-				delete staticData.activatedAt;
+				delete this.getWorkflowStaticData('node').activatedAt;
 				return true;
 			},
 		},

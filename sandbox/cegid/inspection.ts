@@ -100,9 +100,11 @@ export function buildInspectionRouter(ctx: CegidContext): Router {
 			if (!['valid', 'forged', 'unsigned', 'expired', 'tampered'].includes(signing)) {
 				throw new HttpError(400, { error: 'signing must be valid, forged, unsigned, expired or tampered.' });
 			}
+			const copies = body.copies === undefined ? 1 : Number(body.copies);
+			if (!Number.isInteger(copies) || copies < 1 || copies > 20) throw new HttpError(400, { error: 'copies must be an integer from 1 to 20.' });
 			const now = Date.now();
 			const events = (body.changes as Change[]).map((change) => applyChange(ctx.store(), change, now));
-			const deliveries = await deliverEvents(ctx.store(), ctx.config(), events, { batch: body.batch !== false, signing });
+			const deliveries = await deliverEvents(ctx.store(), ctx.config(), events, { batch: body.batch !== false, signing, copies, replay: body.replay === true });
 			return json(200, { events, deliveries });
 		})
 		.post('/ping', async (req) => {

@@ -23,6 +23,7 @@ afterAll(async () => {
 	await cegid.close();
 });
 beforeEach(async () => {
+	await cegid.control.clearFaults();
 	for (const hook of await cegid.control.cegidWebhooks()) await cegid.control.cegidLoseWebhook(hook.hookId);
 	await cegid.control.clearRequests();
 });
@@ -94,6 +95,56 @@ describe('Cegid Recruiting Trigger subscriptions', () => {
 	});
 });
 
+describe('Cegid Recruiting Trigger activation whose answer is lost', () => {
+	const WEBHOOKS_PATH = '/api/system/v1/webhooks';
+	/** Cegid saves the next subscription, then the connection is reset before its answer (with the hook id) arrives. */
+	const loseNextCreationAnswer = async () => await cegid.control.fault({ provider: 'cegid', method: 'POST', pathContains: WEBHOOKS_PATH, afterHandling: 'reset', count: 1 });
+	const creations = async () => (await cegid.control.requests('cegid')).filter((request) => request.method === 'POST' && request.path === WEBHOOKS_PATH);
+
+	it('adopts the subscription Cegid saved, found in the listing, instead of making a second one', async () => {
+		const hooked = await trigger({ events: ['vacancy_new', 'applicant_new'] });
+		await loseNextCreationAnswer();
+		await hooked.activate();
+		const hooks = await cegid.control.cegidWebhooks();
+		expect(hooks.map((hook) => hook.event).sort()).toEqual(['applicant_new', 'vacancy_new']);
+		expect(hooked.staticData.hooks).toEqual(Object.fromEntries(hooks.map((hook) => [hook.event, hook.hookId])));
+		expect(await creations()).toHaveLength(2);
+		await hooked.activate();
+		expect(await cegid.control.cegidWebhooks()).toEqual(hooks);
+		await hooked.deactivate();
+		expect(await cegid.control.cegidWebhooks()).toEqual([]);
+	});
+
+	it('sends the creation once more when the listing shows Cegid never saved it', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'] });
+		await cegid.control.fault({ provider: 'cegid', method: 'POST', pathContains: WEBHOOKS_PATH, drop: true, count: 1 });
+		await hooked.activate();
+		const hooks = await cegid.control.cegidWebhooks();
+		expect(hooks.map((hook) => hook.event)).toEqual(['vacancy_update']);
+		expect(hooked.staticData.hooks).toEqual({ vacancy_update: hooks[0].hookId });
+	});
+
+	it('where the site has no listing (404), activation stops with an error naming the subscription, and makes no second one', async () => {
+		const hooked = await trigger({ events: ['vacancy_status'] });
+		await cegid.control.fault({ provider: 'cegid', method: 'GET', pathContains: WEBHOOKS_PATH, status: 404, count: 100 });
+		await loseNextCreationAnswer();
+		await expect(hooked.activate()).rejects.toThrow('Cegid’s answer to subscribing "vacancy_status" was lost, and this Cegid site cannot list its subscriptions'.replace('’', "'"));
+		expect(await creations()).toHaveLength(1);
+		// The one Cegid saved is what the error tells the user to have removed; n8n's clean-up (delete) cannot see it.
+		expect((await cegid.control.cegidWebhooks()).map((hook) => [hook.event, hook.callbackUrl])).toEqual([['vacancy_status', hooked.urls.default]]);
+		expect(hooked.staticData.hooks).toBeUndefined();
+	});
+
+	it('a creation Cegid refuses outright (4xx) fails activation at once and is not sent again', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await cegid.control.fault({ provider: 'cegid', method: 'POST', pathContains: WEBHOOKS_PATH, status: 403, count: 1 });
+		await cegid.control.clearRequests();
+		await expect(hooked.activate()).rejects.toThrow(/403/);
+		expect(await creations()).toHaveLength(1);
+		expect(await cegid.control.cegidWebhooks()).toEqual([]);
+	});
+});
+
 describe('Cegid Recruiting Trigger deliveries', () => {
 	it('a signed delivery starts the workflow with one item per event of the batch', async () => {
 		const hooked = await trigger({ events: ['vacancy_update', 'vacancy_status', 'applicant_update'] });
@@ -143,6 +194,41 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 		expect(JSON.parse(deliveries[0].answer!)).toEqual({ error: 'Unauthorized', reason });
 		expect(hooked.deliveries).toEqual([{ webhookName: 'default', status: 401, startedExecution: false }]);
 		expect(hooked.executions).toEqual([]);
+	});
+
+	it('the same signed delivery replayed while its signature is valid is acknowledged and starts nothing', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries, events } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], replay: true });
+		expect(deliveries.map((delivery) => [delivery.copy, delivery.status])).toEqual([[1, 200], [2, 200]]);
+		expect(deliveries[0].signature).toBe(deliveries[1].signature);
+		expect(JSON.parse(deliveries[0].answer!)).toEqual({ received: true });
+		expect(JSON.parse(deliveries[1].answer!)).toEqual({ received: true, started: false, reason: 'already received' });
+		await hooked.waitForExecutions(1);
+		expect(hooked.deliveries.map((delivery) => delivery.startedExecution)).toEqual([true, false]);
+		expect(hooked.executions.map((run) => run.map((item) => item.json))).toEqual([events]);
+	});
+
+	it('five copies of one signed delivery arriving at the same moment start the workflow once', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], copies: 5 });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200, 200]);
+		expect(deliveries.filter((delivery) => JSON.parse(delivery.answer!).started === false)).toHaveLength(4);
+		await hooked.waitForExecutions(1);
+		expect(hooked.executions).toHaveLength(1);
+	});
+
+	it('two genuine deliveries with the same body (Cegid events carry no id) both run: each is signed anew', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'] });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[1].reference;
+		const first = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		const second = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		expect(first.events).toEqual(second.events);
+		expect([...first.deliveries, ...second.deliveries].map((delivery) => delivery.status)).toEqual([200, 200]);
+		await hooked.waitForExecutions(2);
+		expect(hooked.executions).toHaveLength(2);
 	});
 
 	it('a call without Cegid’s query and headers gets 401', async () => {

@@ -175,13 +175,91 @@ describe('NHSJob Trigger signature options', () => {
 	});
 });
 
+describe('NHSJob Trigger recognises a delivery seen before by what its signature covers', () => {
+	/** A delivery signed as NHSJob signs (HMAC-SHA256 of the body), sent straight to the trigger. */
+	async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
+		return await fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'X-NHSJob-Signature': createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex'), ...headers },
+			body,
+		});
+	}
+
+	it('a captured delivery re-sent with a new X-NHSJob-Event-Id each time starts the workflow once', async () => {
+		const connected = await connect();
+		const body = JSON.stringify({ id: 'evt_captured_1', type: 'job.created', created_at: new Date().toISOString(), data: { id: 'job_1' } });
+		const answers = [];
+		for (const headerId of ['evt_captured_1', 'evt_forged_2', 'evt_forged_3']) {
+			const response = await post(connected.trigger.urls.default, body, { 'X-NHSJob-Event-Id': headerId });
+			answers.push([response.status, await response.json()]);
+		}
+		expect(answers).toEqual([
+			[200, { received: true }],
+			[200, { received: true, started: false, reason: 'already received' }],
+			[200, { received: true, started: false, reason: 'already received' }],
+		]);
+		await connected.trigger.waitForExecutions(1);
+		expect(connected.runs()).toHaveLength(1);
+		expect(connected.runs()[0][0].json.eventId).toBe('evt_captured_1');
+	});
+
+	it('a body without an event ID is recognised by its content: the same bytes run once, another body runs', async () => {
+		const connected = await connect();
+		const body = JSON.stringify({ type: 'application.submitted', data: { application_id: 'app_9' } });
+		const statuses = [];
+		for (const headerId of ['a', 'b', 'c']) statuses.push((await post(connected.trigger.urls.default, body, { 'X-NHSJob-Event-Id': headerId })).status);
+		const other = await post(connected.trigger.urls.default, JSON.stringify({ type: 'application.submitted', data: { application_id: 'app_10' } }));
+		expect([...statuses, other.status]).toEqual([200, 200, 200, 200]);
+		await connected.trigger.waitForExecutions(2);
+		expect(connected.trigger.deliveries.map((delivery) => delivery.startedExecution)).toEqual([true, false, false, true]);
+		expect(connected.runs().map((run) => (run[0].json.data as { application_id: string }).application_id)).toEqual(['app_9', 'app_10']);
+	});
+
+	it('five copies of one delivery arriving at the same moment start the workflow once', async () => {
+		const connected = await connect();
+		const { deliveries } = await connected.emit({ type: 'job.updated', copies: 5 });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200, 200]);
+		expect(deliveries.filter((delivery) => delivery.response === JSON.stringify({ received: true }))).toHaveLength(1);
+		expect(connected.runs()).toHaveLength(1);
+	});
+
+	it('by default, a delivery whose signed body dates its event two days back gets 401 and starts nothing', async () => {
+		const connected = await connect();
+		const { deliveries } = await connected.emit({ type: 'job.created', variant: 'stale', staleSeconds: 2 * 86_400 });
+		expect(deliveries[0].status).toBe(401);
+		expect(JSON.parse(deliveries[0].response).message).toBe('The event is older than the maximum event age (86400 s) its signed body allows');
+		const recent = await connected.emit({ type: 'job.created', variant: 'stale', staleSeconds: 3600 });
+		expect(recent.deliveries[0].status).toBe(200);
+		expect(connected.runs()).toHaveLength(1);
+	});
+
+	it('Maximum Event Age is configurable, and 0 turns the age check off', async () => {
+		const strict = await connect({ signature: { maxEventAgeSeconds: 600 } });
+		expect((await strict.emit({ type: 'job.created', variant: 'stale', staleSeconds: 3600 })).deliveries[0].status).toBe(401);
+		const off = await connect({ signature: { maxEventAgeSeconds: 0 } });
+		expect((await off.emit({ type: 'job.created', variant: 'stale', staleSeconds: 30 * 86_400 })).deliveries[0].status).toBe(200);
+		expect(off.runs()).toHaveLength(1);
+	});
+});
+
 describe('NHSJob Trigger activation', () => {
-	it('activation starts an empty memory of event IDs and deactivation forgets it', async () => {
+	it('activation marks the trigger active; a delivery seen before stays refused after deactivating and activating again', async () => {
 		const connected = await connect();
 		expect(connected.trigger.staticData.activatedAt).toEqual(expect.any(String));
-		await connected.emit({ type: 'job.created' });
-		expect(Object.keys(connected.trigger.staticData.recentEventIds as object)).toHaveLength(1);
+		const body = JSON.stringify({ id: 'evt_before_reactivation', type: 'job.created', created_at: new Date().toISOString(), data: { id: 'job_2' } });
+		const send = async () =>
+			await fetch(connected.trigger.urls.default, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', 'X-NHSJob-Signature': createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex') },
+				body,
+			});
+		expect((await send()).status).toBe(200);
+		expect(Object.keys(connected.trigger.staticData.seenDeliveries as object)).toHaveLength(1);
 		await connected.trigger.deactivate();
-		expect(connected.trigger.staticData).toEqual({});
+		expect(connected.trigger.staticData.activatedAt).toBeUndefined();
+		await connected.trigger.activate();
+		expect(await (await send()).json()).toEqual({ received: true, started: false, reason: 'already received' });
+		await connected.trigger.waitForExecutions(1);
+		expect(connected.runs()).toHaveLength(1);
 	});
 });

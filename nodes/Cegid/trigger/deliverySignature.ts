@@ -17,7 +17,8 @@ export interface SigningCredentials {
 	clientSecret: string;
 }
 
-export type SignatureVerdict = { valid: true } | { valid: false; reason: string };
+/** A valid call also tells what identifies it (its signature, which covers everything signed) and until when it is valid. */
+export type SignatureVerdict = { valid: true; signature: string; expiresAt: number } | { valid: false; reason: string };
 
 const SIGNED_HEADER_PREFIX = 'x-ts-rec-';
 const EXPIRES_HEADER = 'x-ts-rec-expires';
@@ -33,7 +34,7 @@ export function verifyDeliverySignature(
 	credentials: SigningCredentials,
 	nowSeconds: number,
 ): SignatureVerdict {
-	const signature = text(delivery.query.signature)?.replace(/ /g, '+');
+	const signature = text(delivery.query.signature)?.replace(/ /g, '+').trim();
 	if (!signature) return { valid: false, reason: 'the call is not signed' };
 	if (text(delivery.query.client_id) !== credentials.clientId) return { valid: false, reason: 'client_id does not match the credential' };
 
@@ -53,7 +54,7 @@ export function verifyDeliverySignature(
 		encoding: 'base64',
 		received: signature,
 	});
-	return signed ? { valid: true } : { valid: false, reason: 'the signature does not match' };
+	return signed ? { valid: true, signature, expiresAt: Number(expires.trim()) } : { valid: false, reason: 'the signature does not match' };
 }
 
 export function stringToSign(delivery: SignedDelivery, contentMd5: string, expires: string): string {

@@ -1,6 +1,7 @@
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { ApiClient } from '../../shared/transport/apiClient';
+import { DeliveryMemory, deliveryDigest } from '../../shared/deliveryMemory';
 import { acceptDelivery } from '../../shared/webhookAnswer';
 import { cegid } from '../cegid.api';
 import type { AttachmentChoice } from '../resources/candidate/attachmentOptions';
@@ -45,13 +46,28 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 		response.status(200).json({ status: 'ignored', reason: 'no subscribed event in this delivery' });
 		return { noWebhookResponse: true };
 	}
+
+	// Cegid's events carry no id, and two genuine deliveries may carry the same body: a delivery is recognised by its
+	// signature, which covers the body (Content-MD5), the expiry and the URL, and is remembered while it is valid.
+	const memory = new DeliveryMemory(context);
+	const key = deliveryDigest('cegid-signature', verdict.signature);
+	if (!memory.claim(key, Date.now(), (verdict.expiresAt + 1) * 1000)) {
+		response.status(200).json({ received: true, started: false, reason: 'already received' });
+		return { noWebhookResponse: true };
+	}
 	if (!(context.getNodeParameter('fetchFullRecord', false) as boolean)) {
 		return acceptDelivery(context, events.map((event: IDataObject) => ({ json: event })));
 	}
-	const items = await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
-		attachments: context.getNodeParameter('attachments', 'none') as AttachmentChoice,
-		binaryPrefix: (context.getNodeParameter('binaryPrefix', 'attachment') as string).trim() || 'attachment',
-	});
+	let items: INodeExecutionData[] | undefined;
+	try {
+		items = await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
+			attachments: context.getNodeParameter('attachments', 'none') as AttachmentChoice,
+			binaryPrefix: (context.getNodeParameter('binaryPrefix', 'attachment') as string).trim() || 'attachment',
+		});
+	} finally {
+		// Nothing was started: Cegid's retry of this delivery must not count as a repeat.
+		if (items === undefined) memory.release(key);
+	}
 	return acceptDelivery(context, items);
 }
 

@@ -2,7 +2,8 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { ApiClient } from '../../shared/transport/apiClient';
 import { cegid, type CegidEndpoint } from '../cegid.api';
-import { listSubscriptions, subscribe, type Subscription, unsubscribe } from '../webhooks/subscriptions';
+import { listSubscriptions, unsubscribe } from '../webhooks/subscriptions';
+import { createSubscription } from './createSubscription';
 
 /** What the trigger keeps in the workflow's static data between activations. */
 interface TriggerState extends IDataObject {
@@ -49,7 +50,8 @@ export async function subscriptionsExist(context: IHookFunctions): Promise<boole
 /**
  * Brings Cegid to one subscription per selected event: keeps those that still exist, re-creates the
  * ones that vanished, and removes duplicates and events no longer selected, so activating again
- * never leaves extra subscriptions behind. Hook ids are stored as soon as each one exists.
+ * never leaves extra subscriptions behind. Hook ids are stored as soon as each one exists; a creation whose answer
+ * was lost is resolved before going on (see createSubscription).
  */
 export async function syncSubscriptions(context: IHookFunctions): Promise<boolean> {
 	const { client, state, events, callbackUrl, pingUrl } = targetOf(context);
@@ -77,8 +79,8 @@ export async function syncSubscriptions(context: IHookFunctions): Promise<boolea
 	state.hooks = { ...kept };
 	for (const event of events) {
 		if (kept[event]) continue;
-		const created: Subscription = await subscribe(client, node, { event, callbackUrl, pingUrl });
-		state.hooks = { ...state.hooks, [event]: created.hookId };
+		const hookId = await createSubscription(client, node, { event, callbackUrl, pingUrl }, new Set(Object.values(state.hooks)));
+		state.hooks = { ...state.hooks, [event]: hookId };
 	}
 	return true;
 }

@@ -2,11 +2,23 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { headerValue, type Headers } from './verifyDelivery';
 import type { SignatureSettings } from './signatureSettings';
+import { parseTimestamp } from './timestamp';
+
+/**
+ * Fields of a body event that may carry the time it happened, first found wins. NHSJob documents only `{type, data}`;
+ * these names are our assumption (the sandbox sends `created_at`). They are inside the signed body, so unlike a
+ * header they cannot be refreshed by someone replaying a captured delivery.
+ */
+export const SIGNED_TIME_FIELDS = ['created_at', 'createdAt', 'occurred_at', 'timestamp'] as const;
 
 export interface DeliveredEvent {
 	type: string;
-	/** Undefined when neither the header nor the body carries one: such events are never deduplicated. */
+	/** The event's own `id` from the signed body, when it has one. */
+	bodyId?: string;
+	/** For the output only: the body's `id`, else the Event ID Header (unsigned, so never used to recognise repeats). */
 	eventId?: string;
+	/** When the event happened according to the signed body (epoch ms), when it says so. */
+	signedAt?: number;
 	data: unknown;
 }
 
@@ -29,9 +41,17 @@ export function readEvents(rawBody: Buffer, headers: Headers, settings: Signatur
 		const event = entry as IDataObject;
 		const headerId = single ? headerValue(headers, settings.eventIdHeader)?.trim() : undefined;
 		const bodyId = typeof event.id === 'string' || typeof event.id === 'number' ? String(event.id) : undefined;
-		events.push({ type: String(event.type), eventId: headerId || bodyId, data: event.data ?? null });
+		events.push({ type: String(event.type), bodyId, eventId: bodyId ?? (headerId || undefined), signedAt: signedTimeOf(event), data: event.data ?? null });
 	}
 	return events;
+}
+
+function signedTimeOf(event: IDataObject): number | undefined {
+	for (const field of SIGNED_TIME_FIELDS) {
+		const value = event[field];
+		if (typeof value === 'string' || typeof value === 'number') return parseTimestamp(String(value));
+	}
+	return undefined;
 }
 
 /** The delivery headers worth keeping with each event: NHSJob's own, the event ID and timestamp, and the sender. */

@@ -1,8 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { DeliveryMemory, deliveryDigest } from '../../shared/deliveryMemory';
 import { acceptDelivery } from '../../shared/webhookAnswer';
-import { readEvents, relevantHeaders } from './deliveredEvents';
-import { RecentEvents } from './recentEvents';
+import { type DeliveredEvent, readEvents, relevantHeaders } from './deliveredEvents';
+import { checkEventAge, memoryMs } from './eventAge';
 import { answerWithoutRun } from './respond';
 import { readSignatureSettings } from './signatureSettings';
 import { verifyDelivery, type Headers } from './verifyDelivery';
@@ -27,19 +28,18 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	if (!events) {
 		return answerWithoutRun(this, 400, { error: 'Bad Request', message: 'The body is not an NHSJob event ({"type": ..., "data": ...})' });
 	}
+	const age = checkEventAge(events, settings, now);
+	if (!age.ok) return answerWithoutRun(this, 401, { error: 'Unauthorized', message: age.reason });
 
 	const wanted = new Set(this.getNodeParameter('events', []) as string[]);
-	const recent = new RecentEvents(this.getWorkflowStaticData('node'), settings.replayWindowSeconds * 1000);
+	const memory = new DeliveryMemory(this);
+	const rememberUntil = now + memoryMs(settings);
 	const kept = [];
 	let repeated = 0;
-	for (const event of events) {
-		if (event.eventId && recent.hasSeen(event.eventId, now)) {
-			repeated++;
-			continue;
-		}
+	for (const [index, event] of events.entries()) {
 		if (!wanted.has(event.type)) continue;
-		if (event.eventId) recent.remember(event.eventId, now);
-		kept.push(event);
+		if (memory.claim(repeatKey(event, index, rawBody), now, rememberUntil)) kept.push(event);
+		else repeated++;
 	}
 	if (kept.length === 0) {
 		return answerWithoutRun(this, 200, { received: true, started: false, reason: repeated > 0 ? 'already received' : 'event not selected' });
@@ -50,4 +50,12 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 		json: { type: event.type, eventId: event.eventId ?? null, data: event.data, headers: deliveryHeaders } as IDataObject,
 	}));
 	return acceptDelivery(this, items);
+}
+
+/**
+ * What recognises a repeat: only what the signature covers. The event's ID in the body, else the body itself (its
+ * digest) and the event's place in it. A header, which anyone replaying a captured delivery can change, never counts.
+ */
+function repeatKey(event: DeliveredEvent, index: number, rawBody: Buffer): string {
+	return event.bodyId !== undefined ? deliveryDigest('nhsjob-event-id', event.bodyId) : deliveryDigest('nhsjob-body', rawBody, String(index));
 }

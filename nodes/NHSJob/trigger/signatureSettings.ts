@@ -1,6 +1,7 @@
 import type { IWebhookFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { HmacAlgorithm, SignatureEncoding } from '../../shared/webhookSignature';
+import { DEFAULT_MAX_EVENT_AGE_SECONDS } from './eventAge';
 
 /** How NHSJob signs deliveries. None of it is published; these defaults are our assumption. */
 export interface SignatureSettings {
@@ -12,6 +13,9 @@ export interface SignatureSettings {
 	timestampHeader: string;
 	signedContent: 'body' | 'timestampAndBody';
 	replayWindowSeconds: number;
+	/** Oldest event (by the time in its signed body) accepted; 0: no limit. */
+	maxEventAgeSeconds: number;
+	/** Shown in the output when the body has no `id`; never used to recognise repeats (headers are not signed). */
 	eventIdHeader: string;
 }
 
@@ -23,6 +27,7 @@ export const DEFAULT_SIGNATURE_SETTINGS: SignatureSettings = {
 	timestampHeader: '',
 	signedContent: 'body',
 	replayWindowSeconds: 300,
+	maxEventAgeSeconds: DEFAULT_MAX_EVENT_AGE_SECONDS,
 	eventIdHeader: 'X-NHSJob-Event-Id',
 };
 
@@ -64,7 +69,17 @@ export const signatureOptionsProperty: INodeProperties = {
 			name: 'eventIdHeader',
 			type: 'string',
 			default: 'X-NHSJob-Event-Id',
-			description: 'Header carrying the event ID used to recognise repeated deliveries; when absent, the "ID" field of the body is used',
+			description:
+				'Header carrying NHSJob’s event ID, shown as eventId when the body has no "ID" field. Repeats are recognised by what the signature covers (the body’s ID, else the whole body), never by this unsigned header.',
+		},
+		{
+			displayName: 'Maximum Event Age (Seconds)',
+			name: 'maxEventAgeSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: DEFAULT_MAX_EVENT_AGE_SECONDS,
+			description:
+				'A delivery whose signed body dates its event (created_at) longer ago than this is refused, so an old captured delivery cannot start the workflow again. Deliveries are remembered this long to ignore repeats. 0 turns the age check off.',
 		},
 		{
 			displayName: 'Replay Window (Seconds)',
@@ -72,7 +87,7 @@ export const signatureOptionsProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 300,
-			description: 'How old (or how far in the future) a delivery’s timestamp may be, and how long an event ID is remembered to ignore repeats',
+			description: 'How old (or how far in the future) a delivery’s Timestamp Header may be; also the allowance for clock differences',
 		},
 		{
 			displayName: 'Signature Header',
@@ -119,6 +134,7 @@ export function readSignatureSettings(context: IWebhookFunctions): SignatureSett
 	const options = context.getNodeParameter('signature', {}) as Partial<SignatureSettings>;
 	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value.trim() : fallback);
 	const window = Number(options.replayWindowSeconds);
+	const maxAge = options.maxEventAgeSeconds === undefined ? defaults.maxEventAgeSeconds : Number(options.maxEventAgeSeconds);
 	return {
 		signatureHeader: text(options.signatureHeader, defaults.signatureHeader) || defaults.signatureHeader,
 		algorithm: options.algorithm ?? defaults.algorithm,
@@ -127,6 +143,7 @@ export function readSignatureSettings(context: IWebhookFunctions): SignatureSett
 		timestampHeader: text(options.timestampHeader, defaults.timestampHeader),
 		signedContent: options.signedContent ?? defaults.signedContent,
 		replayWindowSeconds: Number.isFinite(window) && window > 0 ? window : defaults.replayWindowSeconds,
+		maxEventAgeSeconds: Number.isFinite(maxAge) && maxAge >= 0 ? maxAge : defaults.maxEventAgeSeconds,
 		eventIdHeader: text(options.eventIdHeader, defaults.eventIdHeader),
 	};
 }

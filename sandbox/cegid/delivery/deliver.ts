@@ -16,12 +16,18 @@ export interface DeliveryResult {
 	readonly signature?: string;
 	/** The start of the callback's answer. */
 	readonly answer?: string;
+	/** Which sending of this signed call it was (1 unless `copies` or `replay` sent it more than once). */
+	readonly copy: number;
 }
 
 export interface DeliveryOptions {
 	/** One call per callback URL carrying all its events as a JSON array (Cegid batches every 15 minutes), or one call per event. */
 	readonly batch: boolean;
 	readonly signing: Signing;
+	/** Each signed call is sent this many times at the same moment, byte for byte; default 1. */
+	readonly copies?: number;
+	/** Then sent once more, byte for byte, after those were answered (a replay while the signature is valid). */
+	readonly replay?: boolean;
 }
 
 const TIMEOUT_MS = 30_000;
@@ -44,7 +50,12 @@ export async function deliverEvents(store: CegidStore, config: CegidConfig, even
 	const results: DeliveryResult[] = [];
 	for (const call of calls) {
 		const body = Buffer.from(JSON.stringify(options.batch ? call.events : call.events[0]), 'utf8');
-		results.push({ ...(await post(config, call.callbackUrl, body, options.signing)), hookIds: call.hooks.map((hook) => hook.hookId), events: call.events });
+		const signed = signCall(config, call.callbackUrl, body, options.signing);
+		const about = { callbackUrl: call.callbackUrl, hookIds: call.hooks.map((hook) => hook.hookId), events: call.events, signature: signed.signature };
+		const copies = Array.from({ length: Math.max(1, options.copies ?? 1) }, (_, index) => index + 1);
+		const sent = await Promise.all(copies.map(async (copy) => ({ ...about, copy, ...(await send(signed.url, signed.init)) })));
+		results.push(...sent);
+		if (options.replay) results.push({ ...about, copy: copies.length + 1, ...(await send(signed.url, signed.init)) });
 	}
 	return results;
 }
@@ -60,15 +71,11 @@ export async function pingHooks(store: CegidStore, config: CegidConfig, hookIds?
 	return results;
 }
 
-async function post(
-	config: CegidConfig,
-	callbackUrl: string,
-	body: Buffer,
-	signing: Signing,
-): Promise<{ callbackUrl: string; status: number; error?: string; signature?: string }> {
+/** The signed request for one call, ready to be sent (possibly more than once). */
+function signCall(config: CegidConfig, callbackUrl: string, body: Buffer, signing: Signing): { url: string; signature?: string; init: RequestInit } {
 	const signed = signDelivery(config, callbackUrl, body, signing, Date.now(), randomBytes(8).toString('hex'));
 	const sent = signing === 'tampered' ? Buffer.from(body.toString('utf8').replace('{', '{"injected":true,')) : body;
-	return { callbackUrl, signature: signed.signature, ...(await send(signed.url, { method: 'POST', headers: signed.headers, body: sent })) };
+	return { url: signed.url, signature: signed.signature, init: { method: 'POST', headers: signed.headers, body: sent } };
 }
 
 async function send(url: string, init: RequestInit): Promise<{ status: number; error?: string; answer?: string }> {

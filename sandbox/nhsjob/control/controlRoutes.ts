@@ -43,7 +43,9 @@ export function buildControlRoutes(ctx: NhsJobContext, oauth: () => OAuthStore):
 					? input.data
 					: performAction(ctx.store(), type as EventType, { target: optionalText(input.target, 'target'), status: optionalText(input.status, 'status') });
 			const webhookId = optionalText(input.webhookId, 'webhookId');
-			const deliveries = await ctx.events().emit(req.signal, type as EventType, data, { variant: variant as DeliveryVariant, repeat: repeat as Repeat, webhookId, staleSeconds });
+			const copies = input.copies === undefined ? 1 : Number(input.copies);
+			if (!Number.isInteger(copies) || copies < 1 || copies > 20) throw new HttpError(400, { error: 'copies must be an integer from 1 to 20.' });
+			const deliveries = await ctx.events().emit(req.signal, type as EventType, data, { variant: variant as DeliveryVariant, repeat: repeat as Repeat, webhookId, staleSeconds, copies });
 			return json(200, { data, deliveries });
 		});
 }

@@ -33,8 +33,10 @@ export interface NhsJobEmitRequest {
 	readonly variant?: DeliveryVariant;
 	readonly repeat?: Repeat;
 	readonly webhookId?: string;
-	/** Age of a `stale` delivery's timestamp, default 600; negative puts it in the future. */
+	/** Age of a `stale` delivery's timestamp and body `created_at`, default 600; negative puts it in the future. */
 	readonly staleSeconds?: number;
+	/** Send the first delivery this many times at the same moment, byte for byte (1 to 20, default 1). */
+	readonly copies?: number;
 }
 
 export interface NhsJobEmitResult {

@@ -14,6 +14,8 @@ export interface EmitOptions {
 	readonly webhookId?: string;
 	/** How old a `stale` delivery's timestamp is; negative puts it in the future. */
 	readonly staleSeconds: number;
+	/** The first delivery is sent this many times at the same moment, byte for byte (a duplicating proxy, a retry racing the original); default 1. */
+	readonly copies?: number;
 }
 
 export interface DeliveryRecord {
@@ -66,10 +68,11 @@ export class EventSource {
 		const records: DeliveryRecord[] = [];
 		for (const subscription of targets) {
 			const first = signDelivery(event, subscription, options.variant, Date.now(), options.staleSeconds);
-			records.push(await this.deliver(signal, subscription, event, options.variant, 1, first.headers, first.body));
+			const copies = Array.from({ length: Math.max(1, options.copies ?? 1) }, (_, index) => index + 1);
+			records.push(...(await Promise.all(copies.map(async (copy) => await this.deliver(signal, subscription, event, options.variant, copy, first.headers, first.body)))));
 			if (options.repeat === 'none') continue;
 			const again = options.repeat === 'replay' ? first : signDelivery(event, subscription, options.variant, Date.now(), options.staleSeconds);
-			records.push(await this.deliver(signal, subscription, event, options.variant, 2, again.headers, again.body));
+			records.push(await this.deliver(signal, subscription, event, options.variant, copies.length + 1, again.headers, again.body));
 		}
 		return records;
 	}

@@ -12,7 +12,7 @@ export interface WebhookEvent {
 /**
  * How a delivery is sent: `signed` as NHSJob would; the others are what an attacker or a broken
  * network produces, for tests: `forged` (signed with another secret), `unsigned`, `stale` (correctly
- * signed, with a timestamp from the past).
+ * signed, about an event from the past: its body's `created_at` and its timestamp header are `staleSeconds` old).
  */
 export type DeliveryVariant = 'signed' | 'forged' | 'unsigned' | 'stale';
 
@@ -23,8 +23,9 @@ export interface SignedDelivery {
 
 export function signDelivery(event: WebhookEvent, subscription: Subscription, variant: DeliveryVariant, nowMs: number, staleSeconds: number): SignedDelivery {
 	const { signing } = subscription;
-	const body = Buffer.from(JSON.stringify({ id: event.id, type: event.type, created_at: event.created_at, data: event.data }));
 	const signedAtMs = variant === 'stale' ? nowMs - staleSeconds * 1000 : nowMs;
+	const createdAt = variant === 'stale' ? new Date(signedAtMs).toISOString() : event.created_at;
+	const body = Buffer.from(JSON.stringify({ id: event.id, type: event.type, created_at: createdAt, data: event.data }));
 	const timestamp = String(Math.floor(signedAtMs / 1000));
 	const headers: Record<string, string> = {
 		'Content-Type': 'application/json',
