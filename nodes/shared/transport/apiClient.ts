@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
+import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isRetryable } from './retryPolicy';
 import { sendOnce, type RequestContext } from './sendOnce';
@@ -36,7 +37,7 @@ export class ApiClient<EndpointName extends string = string> {
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
 		const definition = typeof endpoint === 'string' ? this.provider.endpoints[endpoint] : endpoint;
 		const credentials = await this.loadCredentials();
-		const path = fillPath(definition.path, options.pathParams ?? {});
+		const path = fillPath(definition.path, options.pathParams ?? {}, options.itemIndex);
 		const requestLabel = `${definition.method} ${path}`;
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
 		const request = this.buildRequest(definition, credentials, path, options);
@@ -123,14 +124,7 @@ async function limited<T>(limiter: SlidingWindowLimiter, send: () => Promise<T>)
 	}
 }
 
-/** Fills `{name}` segments; values are URL-encoded so an ID can never change the path. */
-export function fillPath(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = params[name];
-		if (value === undefined || value === '') throw new Error(`Path parameter "${name}" is missing`);
-		return encodeURIComponent(String(value));
-	});
-}
+export { fillPath } from './path';
 
 export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
