@@ -43,6 +43,8 @@ export interface OperationField {
 	resource: string;
 	operation: string;
 	field: INodeProperties;
+	/** The node parameters that set this field to `value` (fields in collections are nested). */
+	set(value: unknown): Record<string, unknown>;
 	/** Values for the operation's other required fields that have no default, so n8n runs it. */
 	required: Record<string, unknown>;
 }
@@ -58,18 +60,27 @@ export function operationFields(predicate: (field: INodeProperties) => boolean):
 			resource: field.displayOptions?.show?.resource?.[0] as string | undefined,
 			operation: field.displayOptions?.show?.operation?.[0] as string | undefined,
 		});
-		return properties.flatMap((field) => {
-			const { resource, operation } = scope(field);
-			if (!resource || !operation || !predicate(field)) return [];
+		const requiredOf = (resource: string, operation: string, except: INodeProperties): Record<string, unknown> => {
 			const required: Record<string, unknown> = {};
 			for (const other of properties) {
 				const where = scope(other);
-				if (where.resource !== resource || where.operation !== operation || other === field) continue;
-				if (other.required && (other.default === '' || other.default === undefined) && !other.displayOptions?.show?.returnAll) {
-					required[other.name] = other.type === 'number' ? 1 : '1';
+				if (where.resource !== resource || where.operation !== operation || other === except) continue;
+				if (other.required && (other.default === '' || other.default === undefined || other.default === 0) && !other.displayOptions?.show?.returnAll) {
+					const isDate = other.type === 'dateTime' || /ISO 8601/.test(other.description ?? '');
+					required[other.name] = isDate ? '2030-01-05T00:00:00Z' : other.type === 'number' ? 1 : '1';
 				}
 			}
-			return [{ provider, resource, operation, field, required }];
+			return required;
+		};
+		return properties.flatMap((top) => {
+			const { resource, operation } = scope(top);
+			if (!resource || !operation) return [];
+			const nested = top.type === 'collection' ? ((top.options ?? []) as INodeProperties[]) : [];
+			const candidates = [
+				{ field: top, set: (value: unknown) => ({ [top.name]: value }) },
+				...nested.map((inner) => ({ field: inner, set: (value: unknown) => ({ [top.name]: { [inner.name]: value } }) })),
+			].filter((candidate) => predicate(candidate.field));
+			return candidates.map(({ field, set }) => ({ provider, resource, operation, field, set, required: requiredOf(resource, operation, top) }));
 		});
 	});
 }
