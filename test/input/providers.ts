@@ -26,7 +26,7 @@ export async function startProvider(provider: Provider): Promise<ProviderFixture
 		case 'jobcase':
 			return await startJobcase({ companies: 2, jobs: 3, campaigns: 1 });
 		case 'jobtrain':
-			return await startJobtrain({ jobs: 2, applications: 2 });
+			return await startJobtrain({ jobs: 10, applications: 2 });
 		case 'cegid':
 			return await startCegid({ vacancies: 2, candidates: 2 });
 		case 'nhsjob': {
