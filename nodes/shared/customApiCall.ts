@@ -90,7 +90,8 @@ function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: str
 	}
 	if (hasDotSegment(pathOnly)) throw refuse(`${JSON.stringify(path)} has a "." or ".." segment, which would leave the Base URL`);
 	if (!staysBelow(baseUrl, pathOnly)) throw refuse(`${JSON.stringify(path)} would leave the Base URL`);
-	return { pathOnly, inlineQuery };
+	// Braces are literal here: the endpoint table's {name} placeholders must not be filled from a user's path.
+	return { pathOnly: pathOnly.replace(/[{}]/g, (brace) => encodeURIComponent(brace)), inlineQuery };
 }
 
 /** Resolves the URL the way an HTTP client will and checks it is on the Base URL's origin, under its path. */

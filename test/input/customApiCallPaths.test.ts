@@ -77,6 +77,13 @@ describe.each(Object.keys(providers))('%s Custom API Call', (name) => {
 		expect(await fixture.control.requests()).toEqual([]);
 	});
 
+	it('sends braces in a path as they are, not as placeholders', async () => {
+		await fixture.control.clearRequests();
+		await fixture.run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: '/x/{jobId}' }, { inputItems: [{ json: {} }], continueOnFail: true });
+		const paths = (await fixture.control.requests()).map((request) => request.path);
+		expect(paths.filter((path) => path.endsWith('/x/%7BjobId%7D') || path.endsWith('/x/{jobId}'))).toHaveLength(1);
+	});
+
 	it('still sends a plain path below the Base URL', async () => {
 		await fixture.control.clearRequests();
 		const result = await fixture.run(
