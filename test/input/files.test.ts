@@ -173,3 +173,15 @@ describe.each(['jobcase', 'jobtrain'] as Provider[])('%s file fields', (provider
 		expect(result.items.map((output) => output.json.error)).toEqual(field.good.map(() => undefined));
 	});
 });
+
+describe('multipart part headers', () => {
+	it('a declared MIME type cannot add headers to the part', async () => {
+		const { encodeMultipart } = await import('../../nodes/shared/multipart');
+		const { body } = encodeMultipart([{ name: 'cv', file: { bytes: pdf, fileName: 'cv.pdf', mimeType: 'application/pdf\r\nX-Injected: yes' } }]);
+		const head = body.subarray(0, 300).toString('latin1');
+		expect(head).not.toContain('X-Injected');
+		expect(head).toContain('Content-Type: application/octet-stream\r\n');
+		const kept = encodeMultipart([{ name: 'cv', file: { bytes: pdf, fileName: 'cv.pdf', mimeType: 'application/pdf; charset=binary' } }]);
+		expect(kept.body.subarray(0, 300).toString('latin1')).toContain('Content-Type: application/pdf; charset=binary\r\n');
+	});
+});
