@@ -1,12 +1,14 @@
 import { z } from 'zod';
 
+import { isoDateIssue } from '../shared/isoDate';
+
 /** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
 const isoDate = (what: string) =>
 	z
 		.string({ required_error: `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`, invalid_type_error: `must be the ${what} as an ISO 8601 date` })
 		.trim()
 		.min(1, `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`)
-		.refine((value) => !Number.isNaN(Date.parse(value)), `must be an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`);
+		.superRefine(isoDateIssue);
 
 export const reportItemSchema = z
 	.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { isoDateIssue } from '../shared/isoDate';
 import { JOBCASE_MAX_JOBS_PER_CAMPAIGN } from './jobcase.api';
 
 /** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
@@ -68,7 +69,7 @@ export const companySchema = z.object({
 const isoDate = z
 	.string()
 	.trim()
-	.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date, e.g. 2030-01-05T19:09:35Z');
+	.superRefine(isoDateIssue);
 
 export const jobSchema = z
 	.object({

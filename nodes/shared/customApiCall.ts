@@ -2,7 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition, ResourceDefinition } from './operation';
-import type { ApiClient } from './transport/apiClient';
+import { joinUrl, type ApiClient } from './transport/apiClient';
+import { decodeFully, hasDotSegment } from './transport/path';
 
 const properties: INodeProperties[] = [
 	{
@@ -51,16 +52,8 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient): Promise<IDataObject[]> {
 	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
-	const path = (this.getNodeParameter('path', itemIndex) as string).trim();
-	if (!path.startsWith('/') || path.startsWith('//') || path.includes('://') || path.split(/[/?]/).includes('..')) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Invalid "Path" in item ${itemIndex}: "${path}" must be a path below the Base URL, such as /job/`,
-			{ itemIndex, description: 'Full URLs and ".." are refused so the credential is only ever sent to the provider.' },
-		);
-	}
-	const [pathOnly, inlineQuery] = path.split('?', 2);
-	const qs: IDataObject = Object.fromEntries(new URLSearchParams(inlineQuery ?? ''));
+	const { pathOnly, inlineQuery } = checkedPath(this, itemIndex, await client.baseUrl());
+	const qs: IDataObject = Object.fromEntries(new URLSearchParams(inlineQuery));
 	const parameters = this.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{ name: string; value: string }>;
 	for (const { name, value } of parameters) if (name) qs[name] = value;
 	const body = method === 'GET' ? undefined : parseBody(this, itemIndex);
@@ -69,6 +62,48 @@ async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiCl
 	if (Array.isArray(response)) return response.map((entry) => (isObject(entry) ? entry : { value: entry }));
 	if (isObject(response)) return [response];
 	return [{ response: response ?? null }];
+}
+
+/**
+ * The user's path, refused unless it stays below the credential's Base URL: no full or
+ * protocol-relative URL, and no `.` or `..` segment however it is written (percent-encoded once or
+ * more, upper or lower case, with backslashes or encoded slashes, or a mixture). The credential is
+ * only ever sent below the Base URL.
+ */
+function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: string): { pathOnly: string; inlineQuery: string } {
+	const raw = context.getNodeParameter('path', itemIndex, '') as unknown;
+	const path = typeof raw === 'string' ? raw.trim() : '';
+	const queryAt = path.search(/[?#]/);
+	const pathOnly = queryAt === -1 ? path : path.slice(0, queryAt);
+	const inlineQuery = queryAt === -1 || path[queryAt] === '#' ? '' : path.slice(queryAt + 1).split('#')[0];
+	const decoded = decodeFully(pathOnly).replace(/\\/g, '/');
+	const refuse = (problem: string) =>
+		new NodeOperationError(context.getNode(), `Invalid "Path" in item ${itemIndex}: ${problem}`, {
+			itemIndex,
+			description:
+				'Enter a path below the Base URL of the credential, such as /job/. Full URLs, "." and ".." segments (also percent-encoded or with backslashes) are refused so the credential is only ever sent to the provider, below its Base URL.',
+		});
+	if (pathOnly === '') throw refuse('is required: enter a path such as /job/');
+	if (!pathOnly.startsWith('/')) throw refuse(`${JSON.stringify(path)} must start with a slash, e.g. /job/`);
+	if (decoded.startsWith('//') || decoded.includes('://') || /[\u0000-\u001f]/.test(decoded)) {
+		throw refuse(`${JSON.stringify(path)} is not a path below the Base URL`);
+	}
+	if (hasDotSegment(pathOnly)) throw refuse(`${JSON.stringify(path)} has a "." or ".." segment, which would leave the Base URL`);
+	if (!staysBelow(baseUrl, pathOnly)) throw refuse(`${JSON.stringify(path)} would leave the Base URL`);
+	// Braces are literal here: the endpoint table's {name} placeholders must not be filled from a user's path.
+	return { pathOnly: pathOnly.replace(/[{}]/g, (brace) => encodeURIComponent(brace)), inlineQuery };
+}
+
+/** Resolves the URL the way an HTTP client will and checks it is on the Base URL's origin, under its path. */
+function staysBelow(baseUrl: string, path: string): boolean {
+	try {
+		const base = new URL(baseUrl);
+		const target = new URL(joinUrl(baseUrl, path));
+		const basePath = base.pathname.replace(/\/+$/, '');
+		return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`));
+	} catch {
+		return false;
+	}
 }
 
 function parseBody(context: IExecuteFunctions, itemIndex: number): IDataObject | IDataObject[] | undefined {

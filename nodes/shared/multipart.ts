@@ -15,7 +15,7 @@ export function encodeMultipart(parts: MultipartPart[]): { body: Buffer; content
 		if ('file' in part) {
 			chunks.push(
 				Buffer.from(
-					`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"; filename="${escapeQuoted(part.file.fileName)}"\r\nContent-Type: ${part.file.mimeType}\r\n\r\n`,
+					`--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"; filename="${escapeQuoted(part.file.fileName)}"\r\nContent-Type: ${safeMimeType(part.file.mimeType)}\r\n\r\n`,
 				),
 				part.file.bytes,
 				Buffer.from('\r\n'),
@@ -28,6 +28,11 @@ export function encodeMultipart(parts: MultipartPart[]): { body: Buffer; content
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** A MIME type as a header value: anything that is not `type/subtype[; parameters]` on one line becomes application/octet-stream. */
+function safeMimeType(mimeType: string): string {
+	return /^[\w.+-]+\/[\w.+-]+(\s*;[^\r\n]*)?$/.test(mimeType) ? mimeType : 'application/octet-stream';
 }
 
 function escapeQuoted(value: string): string {

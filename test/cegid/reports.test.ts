@@ -76,7 +76,7 @@ describe('Cegid reports', () => {
 		const inputItems = indexed(5, 'bad');
 		inputItems[3].json.modificationDate = 'yesterday';
 		const result = await cegid.run(fromItem, { inputItems });
-		expect(result.error?.message).toBe('Invalid input in item 3: "Last Update Date" (lastUpdateDate) must be an ISO 8601 date, e.g. 2025-05-16T11:38:37Z');
+		expect(result.error?.message).toBe('Invalid input in item 3: "Last Update Date" (lastUpdateDate) must be a real ISO 8601 date, e.g. 2030-01-05 or 2030-01-05T19:09:35Z: "yesterday" is not an ISO 8601 date');
 		expect(await reportPosts()).toEqual([]);
 	});
 

@@ -91,7 +91,7 @@ describe('Cegid vacancies: Get Many', () => {
 
 	it('refuses a bad date before any request, naming the field and the item', async () => {
 		const result = await cegid.run({ resource: 'vacancy', operation: 'getAll', returnAll: true, filters: { updatedBefore: 'last tuesday' } });
-		expect(result.error?.message).toBe('Invalid "Updated Before" in item 0: "last tuesday" is not a date');
+		expect(result.error?.message).toBe('Invalid "Updated Before" in item 0: "last tuesday" is not an ISO 8601 date');
 		expect(result.error?.description).toMatch(/ISO 8601/);
 		expect(await cegid.control.requests('cegid')).toEqual([]);
 	});

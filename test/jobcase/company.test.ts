@@ -127,4 +127,25 @@ describe('Jobcase companies', () => {
 		expect(second.error?.message).toMatch(/^Jobcase rejected the request \(400\): partnerCompanyId: .*already exists/);
 		expect(second.error?.description).toMatch(/POST \/company\//);
 	});
+
+	it('parallel Create or Update runs with the same Partner Company ID leave one company, created once and then updated', async () => {
+		await jobcase.control.clearRequests();
+		const runs = await Promise.all(
+			Array.from({ length: 5 }, async (_, run) =>
+				await jobcase.run({ resource: 'company', operation: 'upsert', ...validCompany('parallel'), companyName: `Acme parallel ${run}` }),
+			),
+		);
+
+		for (const result of runs) expect(result.error).toBeUndefined();
+		const ids = new Set(runs.map((result) => result.items[0].json.id));
+		expect(ids.size).toBe(1);
+		const state = await jobcase.control.jobcaseState();
+		expect(state.companies.filter((company: { partnerCompanyId: string }) => company.partnerCompanyId === 'acme-parallel')).toHaveLength(1);
+		// Serialised: one create and four updates, not five creates of which four are refused as duplicates.
+		const writes = (await jobcase.control.requests('jobcase')).filter((request) => request.method !== 'GET');
+		expect(writes.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
+			'POST /company/ 201',
+			...Array.from({ length: 4 }, () => `PUT /company/${String([...ids][0])}/ 200`),
+		]);
+	});
 });

@@ -127,6 +127,42 @@ describe('Jobcase Job → Create or Update', () => {
 		expect((await api<ListedJob>(`/job/${ofSecond.id}/`)).jobTitle).toBe('Second company');
 	});
 
+	it('parallel executions with the same Ad Number leave one job: the find-then-write is serialised per key', async () => {
+		await jobcase.control.clearRequests();
+		const runs = await Promise.all(
+			Array.from({ length: 5 }, async (_, run) => await upsert([newJob(1, 'UPSERT-PARALLEL', `Run ${run}`), newJob(2, `UPSERT-PARALLEL-${run}`)])),
+		);
+
+		for (const result of runs) expect(result.error).toBeUndefined();
+		const ids = runs.map((result) => result.items[0].json.id);
+		expect(new Set(ids).size).toBe(1);
+		const listed = { results: [] as ListedJob[] };
+		for (let offset = 0; ; offset += 100) {
+			const page = await api<{ results: ListedJob[] }>(`/job/?status=all&limit=100&offset=${offset}`);
+			listed.results.push(...page.results);
+			if (page.results.length < 100) break;
+		}
+		expect(listed.results.filter((job) => job.companyId === 1 && job.adNumber === 'UPSERT-PARALLEL')).toHaveLength(1);
+		// Different keys are not held up by the lock: each run created its own second job.
+		for (let run = 0; run < 5; run++) expect(listed.results.filter((job) => job.adNumber === `UPSERT-PARALLEL-${run}`)).toHaveLength(1);
+		const requests = await jobcase.control.requests('jobcase');
+		expect(writes(requests).filter((write) => write === 'POST /job/')).toHaveLength(1 + 5);
+		expect(writes(requests).filter((write) => write === `PUT /job/${String(ids[0])}/`)).toHaveLength(4);
+	});
+
+	it('an execution whose index was read before another one created the key looks again inside the lock', async () => {
+		// Each run first indexes the jobs (for its own new key), then reaches the shared key: all but the
+		// first to get there hold an index that predates the shared job.
+		const runs = await Promise.all(
+			Array.from({ length: 4 }, async (_, run) => await upsert([newJob(2, `UPSERT-LATE-${run}`), newJob(1, 'UPSERT-LATE', `Run ${run}`)])),
+		);
+		for (const result of runs) expect(result.error).toBeUndefined();
+		expect(new Set(runs.map((result) => result.items[1].json.id)).size).toBe(1);
+		const sharedId = Number(runs[0].items[1].json.id);
+		const job = await api<ListedJob>(`/job/${sharedId}/`);
+		expect(job.adNumber).toBe('UPSERT-LATE');
+	});
+
 	it('refuses bad input before sending, naming the field, the item and the fix', async () => {
 		await jobcase.control.clearRequests();
 		const result = await upsert([newJob(1, 'UPSERT-BAD-OK'), { ...newJob(1, 'UPSERT-BAD'), jobState: 'California' }]);

@@ -1,39 +1,61 @@
+import { join } from 'path';
+
+import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
+import { PROJECT_ROOT } from '../harness';
 import { items, startNhsJob, type NhsJobFixture } from './fixture';
 
-const PLAN_LIMIT = 60;
-const WINDOW_MS = 60_000;
+/**
+ * The limiter module the engine loaded from the built package (the same instance the node uses), so the
+ * test can shorten its window: a minute of real time proves nothing a second does not. The full-minute
+ * measurement against the sandbox's own 60-second window is in `npm run bench`.
+ */
+const shippedLimiter = require(join(PROJECT_ROOT, 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
+
+const LIMIT = 10;
+const WINDOW_MS = 1_000;
+const ITEMS = 40;
 
 let nhsjob: NhsJobFixture;
+let restore: () => void;
 beforeAll(async () => {
-	nhsjob = await startNhsJob({ jobs: 600, closedShare: 0 }, { rateLimitPerMinute: PLAN_LIMIT });
-	nhsjob.apiKeyCredential.requestsPerMinute = String(PLAN_LIMIT);
+	restore = shippedLimiter.configureLimiters({ windowMs: WINDOW_MS });
+	nhsjob = await startNhsJob({ jobs: 100, closedShare: 0 });
+	nhsjob.apiKeyCredential.requestsPerMinute = String(LIMIT);
 });
-afterAll(async () => await nhsjob.close());
+afterAll(async () => {
+	restore();
+	await nhsjob.close();
+});
 
-/** The most requests that arrived within any one minute, as a share of the plan's limit. */
-function peakShareOfLimit(arrivals: number[]): number {
-	let peak = 0;
-	for (let start = 0, end = 0; start < arrivals.length; start++) {
-		while (end < arrivals.length && arrivals[end] < arrivals[start] + WINDOW_MS) end++;
-		peak = Math.max(peak, end - start);
+/** The most requests that arrived within any one window. */
+function peak(arrivals: number[], windowMs: number): number {
+	const sorted = [...arrivals].sort((a, b) => a - b);
+	let most = 0;
+	for (let start = 0, end = 0; start < sorted.length; start++) {
+		while (end < sorted.length && sorted[end] < sorted[start] + windowMs) end++;
+		most = Math.max(most, end - start);
 	}
-	return peak / PLAN_LIMIT;
+	return most;
 }
 
-describe('NHSJob rate limit', () => {
-	// The plan allows 60 requests a minute, so 500 of them take a little over eight real minutes.
-	it('500 items on the 60-per-minute plan all succeed without a single 429, using the plan to the full', async () => {
-		const jobs = (await nhsjob.openJobs()).slice(0, 500);
-		const inputItems = items(500, (index) => ({ jobId: jobs[index].id }));
+describe('NHSJob rate limit through the engine', () => {
+	it('the credential’s limit holds in every window and is used to the full: 40 items at 10 per window', async () => {
+		const jobs = (await nhsjob.openJobs()).slice(0, ITEMS);
+		const inputItems = items(ITEMS, (index) => ({ jobId: jobs[index].id }));
+		await nhsjob.control.clearRequests();
+		const began = Date.now();
 		const result = await nhsjob.run({ resource: 'job', operation: 'get', jobId: '={{ $json.jobId }}' }, { inputItems });
+		const took = Date.now() - began;
 
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.id)).toEqual(jobs.map((job) => job.id));
 		const requests = await nhsjob.control.requests('nhsjob');
-		expect(requests).toHaveLength(500);
+		expect(requests).toHaveLength(ITEMS);
 		expect(requests.filter((request) => request.status === 429)).toHaveLength(0);
-		const share = peakShareOfLimit(requests.map((request) => Date.parse(request.at)));
-		expect(share).toBeLessThanOrEqual(1);
-		expect(share).toBeGreaterThanOrEqual(0.9);
-	}, 12 * 60_000);
+		const arrivals = requests.map((request) => Date.parse(request.at));
+		expect(peak(arrivals, WINDOW_MS)).toBe(LIMIT);
+		// Four windows' worth of requests: the node waited for three windows to pass, and not much longer.
+		expect(took).toBeGreaterThanOrEqual(3 * WINDOW_MS);
+		expect(took).toBeLessThan(10_000);
+	}, 20_000);
 });

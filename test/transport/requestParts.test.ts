@@ -4,7 +4,8 @@ import { fillPath, joinUrl } from '../../nodes/shared/transport/apiClient';
 
 describe('paths', () => {
 	it('encodes path parameters so an ID cannot change the path', () => {
-		expect(fillPath('/job/{jobId}/expire/', { jobId: '1/../../company' })).toBe('/job/1%2F..%2F..%2Fcompany/expire/');
+		expect(fillPath('/job/{jobId}/expire/', { jobId: '1/2 3' })).toBe('/job/1%2F2%203/expire/');
+		expect(() => fillPath('/job/{jobId}/expire/', { jobId: '1/../../company' })).toThrow('would change the request path');
 	});
 
 	it('joins a base URL and a path with exactly one slash', () => {

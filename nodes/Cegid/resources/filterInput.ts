@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors';
+import { isoDateProblem } from '../../shared/isoDate';
 import { FILTER_RESERVED, filterDate } from '../export/filter';
 
 /** Reads the export filters a user entered, refusing values the filter syntax cannot carry. */
@@ -26,6 +27,8 @@ export class FilterInput {
 	date(name: string, label: string): string | undefined {
 		const raw = this.values[name];
 		if (raw === undefined || raw === null || raw === '') return undefined;
+		const problem = isoDateProblem(raw);
+		if (problem) throw this.invalid(label, problem, `Enter a real ISO 8601 date such as 2025-06-10 or 2025-06-10T08:00:00.`);
 		const date = filterDate(String(raw));
 		if (date === undefined) throw this.invalid(label, `"${String(raw)}" is not a date`, 'Enter an ISO 8601 date such as 2025-06-10 or 2025-06-10T08:00:00.');
 		return date;

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputError } from '../errors';
 import type { PagingRequest } from '../transport/paginate';
 
 export function returnAllProperties(): INodeProperties[] {
@@ -23,10 +24,31 @@ export function returnAllProperties(): INodeProperties[] {
 	];
 }
 
+/**
+ * Return All and Limit of a list operation. A Limit that is not a whole number of 1 or more (e.g. -5,
+ * 0, 2.5 or "abc" from an expression) is refused before anything is sent, instead of returning nothing.
+ */
 export function readPaging(context: IExecuteFunctions, itemIndex: number, maxPageSize: number): PagingRequest {
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
-	return { returnAll, limit, maxPageSize };
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as unknown;
+	if (returnAll === true || returnAll === 'true') return { returnAll: true, limit: undefined, maxPageSize };
+	const limit = readLimit(context, itemIndex);
+	return { returnAll: false, limit, maxPageSize };
+}
+
+/** Limit as a whole number ≥ 1; numeric text from an expression (" 10 ") is accepted. */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number {
+	const raw = context.getNodeParameter('limit', itemIndex, 50) as unknown;
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : Number.NaN;
+	if (!Number.isSafeInteger(value) || value < 1) {
+		throw inputError(
+			context.getNode(),
+			itemIndex,
+			'Limit',
+			`${JSON.stringify(raw ?? null)} is not a whole number of 1 or more`,
+			'Enter how many results to return, e.g. 50, or turn on Return All to get every result.',
+		);
+	}
+	return value;
 }
 
 export function simplifyProperty(whatIsKept: string): INodeProperties {

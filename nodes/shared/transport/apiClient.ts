@@ -3,6 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
 import { CredentialSession } from './credentialSession';
+import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
 import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
@@ -41,7 +42,7 @@ export class ApiClient<EndpointName extends string = string> {
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
 		const definition = typeof endpoint === 'string' ? this.provider.endpoints[endpoint] : endpoint;
 		const credentials = await this.loadCredentials();
-		const path = fillPath(definition.path, options.pathParams ?? {});
+		const path = fillPath(definition.path, options.pathParams ?? {}, options.itemIndex);
 		const requestLabel = `${definition.method} ${path}`;
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
 		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: this.retry.timeoutMs };
@@ -164,14 +165,7 @@ async function limited<T>(limiter: SlidingWindowLimiter, send: () => Promise<T>)
 	}
 }
 
-/** Fills `{name}` segments; values are URL-encoded so an ID can never change the path. */
-export function fillPath(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = params[name];
-		if (value === undefined || value === '') throw new Error(`Path parameter "${name}" is missing`);
-		return encodeURIComponent(String(value));
-	});
-}
+export { fillPath } from './path';
 
 export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -1,8 +1,25 @@
 import { sleep } from 'n8n-workflow';
 
-const WINDOW_MS = 60_000;
-/** Leaves room for clock granularity between us and the server. */
-const SAFETY_MARGIN_MS = 250;
+/** Time as the limiter sees it: real time in n8n, a controllable clock in tests. */
+export interface LimiterClock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+export const REAL_TIME: LimiterClock = {
+	now: () => Date.now(),
+	sleep: async (ms) => await sleep(ms),
+};
+
+export interface LimiterOptions {
+	clock?: LimiterClock;
+	/** Length of the sliding window; providers publish limits per minute. */
+	windowMs?: number;
+	/** Leaves room for clock granularity between us and the server. */
+	safetyMarginMs?: number;
+}
+
+const DEFAULTS: Required<LimiterOptions> = { clock: REAL_TIME, windowMs: 60_000, safetyMarginMs: 250 };
 
 interface Slot {
 	/** When the request left, or, once its answer arrived, when that was. */
@@ -11,16 +28,26 @@ interface Slot {
 }
 
 /**
- * Sliding-window limiter: at most `limit` requests in any 60-second window. A request counts from
- * the moment its answer arrives, which is never earlier than the server saw it, so our window can
- * never be shorter than the server's. Callers queue in order, so items of one execution (and
- * executions sharing a credential) never overrun the limit.
+ * Sliding-window limiter: at most `limit` requests in any window (60 seconds unless told otherwise). A
+ * request counts from the moment its answer arrives, which is never earlier than the server saw it, so
+ * our window can never be shorter than the server's. Callers queue in order, so items of one execution
+ * (and executions sharing a credential) never overrun the limit.
  */
 export class SlidingWindowLimiter {
+	readonly windowMs: number;
+	private readonly clock: LimiterClock;
+	private readonly safetyMarginMs: number;
 	private slots: Slot[] = [];
 	private queue: Promise<void> = Promise.resolve();
 
-	constructor(private limit: number) {}
+	constructor(
+		private limit: number,
+		options: LimiterOptions = {},
+	) {
+		this.clock = options.clock ?? DEFAULTS.clock;
+		this.windowMs = options.windowMs ?? DEFAULTS.windowMs;
+		this.safetyMarginMs = options.safetyMarginMs ?? DEFAULTS.safetyMarginMs;
+	}
 
 	setLimit(limit: number): void {
 		this.limit = limit;
@@ -37,34 +64,51 @@ export class SlidingWindowLimiter {
 	}
 
 	private async waitForSlot(): Promise<() => void> {
+		const span = this.windowMs + this.safetyMarginMs;
 		for (;;) {
-			const now = Date.now();
-			this.slots = this.slots.filter((slot) => slot.inFlight || slot.at > now - WINDOW_MS - SAFETY_MARGIN_MS);
-			if (this.slots.length < this.limit) {
+			const now = this.clock.now();
+			this.slots = this.slots.filter((slot) => slot.inFlight || slot.at > now - span);
+			if (this.slots.length < Math.max(1, this.limit)) {
 				const slot: Slot = { at: now, inFlight: true };
 				this.slots.push(slot);
 				return () => {
-					slot.at = Date.now();
+					slot.at = this.clock.now();
 					slot.inFlight = false;
 				};
 			}
 			const settled = this.slots.filter((slot) => !slot.inFlight).map((slot) => slot.at);
 			const oldest = settled.length > 0 ? Math.min(...settled) : now;
-			await sleep(Math.max(1, oldest + WINDOW_MS + SAFETY_MARGIN_MS - now + 1));
+			await this.clock.sleep(Math.max(1, oldest + span - now + 1));
 		}
 	}
 }
 
 const limiters = new Map<string, SlidingWindowLimiter>();
+let registryOptions: LimiterOptions = {};
 
 /** One limiter per provider credential, kept for the life of the n8n process. */
 export function limiterFor(key: string, requestsPerMinute: number): SlidingWindowLimiter {
 	let limiter = limiters.get(key);
 	if (!limiter) {
-		limiter = new SlidingWindowLimiter(requestsPerMinute);
+		limiter = new SlidingWindowLimiter(requestsPerMinute, registryOptions);
 		limiters.set(key, limiter);
 	} else {
 		limiter.setLimit(requestsPerMinute);
 	}
 	return limiter;
+}
+
+/**
+ * Changes the clock or window of the limiters `limiterFor` hands out from now on, and forgets the
+ * existing ones. Nothing in the package calls it: n8n always runs with real time and a 60-second window.
+ * Tests that run the engine in-process use it to prove in seconds what takes minutes in real time;
+ * the returned function restores the defaults.
+ */
+export function configureLimiters(options: LimiterOptions): () => void {
+	registryOptions = { ...options };
+	limiters.clear();
+	return () => {
+		registryOptions = {};
+		limiters.clear();
+	};
 }

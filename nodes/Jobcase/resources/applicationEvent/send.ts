@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { readBinaryFile } from '../../../shared/binary';
+import { DOCUMENT_FORMATS, readBinaryFile } from '../../../shared/binary';
 import { inputError } from '../../../shared/errors';
 import { encodeMultipart, type MultipartPart } from '../../../shared/multipart';
 import type { OperationDefinition } from '../../../shared/operation';
@@ -70,6 +70,7 @@ export const sendApplicationEvent: OperationDefinition<JobcaseEndpoint> = {
 			maxBytes: JOBCASE_RESUME_MAX_BYTES,
 			fieldLabel: 'Resume Binary Field',
 			defaultFileName: 'resume',
+			rule: { what: 'a resume', provider: 'Jobcase', formats: DOCUMENT_FORMATS, maxBytes: JOBCASE_RESUME_MAX_BYTES, limitSource: 'Jobcase’s documented limit' },
 		});
 		const parts: MultipartPart[] = Object.entries(fields)
 			.filter(([, value]) => value !== undefined)

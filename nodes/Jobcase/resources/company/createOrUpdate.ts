@@ -6,7 +6,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import { companyBodyProperties, readCompanyBody } from '../../fields/companyFields';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { companySchema } from '../../schemas';
-import { naturalKeyIndex, type NaturalKeySpec } from '../naturalKeyIndex';
+import { upsertByNaturalKey, type NaturalKeySpec } from '../naturalKeyIndex';
 
 /** Companies by the partner's own identifier (Jobcase offers no lookup by it). */
 const companiesByPartnerCompanyId: NaturalKeySpec = {
@@ -30,24 +30,18 @@ export const createOrUpdateCompany: OperationDefinition<JobcaseEndpoint> = {
 		const input = readCompanyBody(this, itemIndex, await client.setting('partnerId'));
 		const body = validateInput(this.getNode(), companySchema, input, itemIndex, labelsOf(companyBodyProperties));
 		const key = companiesByPartnerCompanyId.keyOf(body);
-		const update = async (companyId: number) =>
-			await client.request<IDataObject>('companyUpdate', { pathParams: { companyId }, body, itemIndex });
-
-		const index = await naturalKeyIndex(client, companiesByPartnerCompanyId, itemIndex);
-		const existingId = index.get(key);
-		if (existingId !== undefined) return await update(existingId);
-
-		try {
-			const created = await client.request<IDataObject>('companyCreate', { body, itemIndex });
-			index.set(key, Number(created.id));
-			return created;
-		} catch (error) {
-			// Someone created it since the index was read: look again and update instead.
+		const node = this.getNode();
+		return await upsertByNaturalKey(client, node, companiesByPartnerCompanyId, key, itemIndex, {
+			update: async (companyId) => await client.request<IDataObject>('companyUpdate', { pathParams: { companyId }, body, itemIndex }),
+			create: async () => await client.request<IDataObject>('companyCreate', { body, itemIndex }),
+			// Created elsewhere (e.g. another process) since the index was read: look again and update instead.
 			// NodeApiError hands back the same error instance when given one.
-			if (!isDuplicatePartnerCompanyId(error)) throw new NodeApiError(this.getNode(), error as JsonObject);
-			const refreshedId = (await naturalKeyIndex(client, companiesByPartnerCompanyId, itemIndex, true)).get(key);
-			if (refreshedId === undefined) throw new NodeApiError(this.getNode(), error as JsonObject);
-			return await update(refreshedId);
-		}
+			recover: async (error, refreshed) => {
+				if (!isDuplicatePartnerCompanyId(error)) throw new NodeApiError(node, error as JsonObject);
+				const refreshedId = (await refreshed()).get(key);
+				if (refreshedId === undefined) throw new NodeApiError(node, error as JsonObject);
+				return refreshedId;
+			},
+		});
 	},
 };

@@ -1,11 +1,23 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { readBinaryFile } from '../../../shared/binary';
+import { IMAGE_FORMATS, readBinaryFile, type FileRule } from '../../../shared/binary';
 import { encodeMultipart } from '../../../shared/multipart';
 import type { OperationDefinition } from '../../../shared/operation';
 import { readPositiveId } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { companyIdProperty } from './companyIdProperty';
+
+/**
+ * Jobcase stores the logo in an image field: it must be an image. Jobcase publishes no size limit for
+ * logos; 5 MB (its documented limit for resumes) is our assumption, far above any real logo.
+ */
+export const JOBCASE_LOGO_RULE: FileRule = {
+	what: 'a logo',
+	provider: 'Jobcase',
+	formats: IMAGE_FORMATS,
+	maxBytes: 5 * 1024 * 1024,
+	limitSource: 'no limit is published; this is the limit this node assumes, the same as Jobcase’s documented resume limit',
+};
 
 const properties: INodeProperties[] = [
 	companyIdProperty,
@@ -32,6 +44,7 @@ export const uploadCompanyLogo: OperationDefinition<JobcaseEndpoint> = {
 			maxBytes: Number.POSITIVE_INFINITY,
 			fieldLabel: 'Input Binary Field',
 			defaultFileName: 'logo',
+			rule: JOBCASE_LOGO_RULE,
 		});
 		const { body, contentType } = encodeMultipart([{ name: 'company_logo', file: logo }]);
 		const response = await client.request<IDataObject>('companyLogo', {

@@ -5,7 +5,7 @@ import { labelsOf, validateInput } from '../../../shared/validate';
 import { jobBodyProperties, readJobBody } from '../../fields/jobFields';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { jobSchema } from '../../schemas';
-import { naturalKeyIndex, type NaturalKeySpec } from '../naturalKeyIndex';
+import { upsertByNaturalKey, type NaturalKeySpec } from '../naturalKeyIndex';
 
 /**
  * Jobs by company and Ad Number (the partner's own job identifier; Jobcase offers no lookup by it). Every
@@ -27,13 +27,9 @@ export const createOrUpdateJob: OperationDefinition<JobcaseEndpoint> = {
 	async execute(itemIndex, client) {
 		const body = validateInput(this.getNode(), jobSchema, readJobBody(this, itemIndex), itemIndex, labelsOf(jobBodyProperties));
 		const key = jobsByCompanyAndAdNumber.keyOf(body);
-		const index = await naturalKeyIndex(client, jobsByCompanyAndAdNumber, itemIndex);
-		const existingId = index.get(key);
-		if (existingId !== undefined) {
-			return await client.request<IDataObject>('jobUpdate', { pathParams: { jobId: existingId }, body, itemIndex });
-		}
-		const created = await client.request<IDataObject>('jobCreate', { body, itemIndex });
-		index.set(key, Number(created.id));
-		return created;
+		return await upsertByNaturalKey(client, this.getNode(), jobsByCompanyAndAdNumber, key, itemIndex, {
+			update: async (jobId) => await client.request<IDataObject>('jobUpdate', { pathParams: { jobId }, body, itemIndex }),
+			create: async () => await client.request<IDataObject>('jobCreate', { body, itemIndex }),
+		});
 	},
 };

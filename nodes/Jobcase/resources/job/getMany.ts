@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
+import { readIsoDate } from '../../../shared/isoDate';
 import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
-import { inputError } from '../../../shared/errors';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { jobStatusFilterOptions } from '../../options';
 import { collectJobcaseList } from '../listPage';
@@ -29,9 +29,9 @@ export const getManyJobs: OperationDefinition<JobcaseEndpoint> = {
 		const paging = readPaging(this, itemIndex, client.provider.maxPageSize);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		for (const field of ['from', 'to'] as const) {
-			if (filters[field] && Number.isNaN(Date.parse(String(filters[field])))) {
-				throw inputError(this.getNode(), itemIndex, field === 'from' ? 'Posted From' : 'Posted To', 'is not a date', 'Enter an ISO 8601 date such as 2030-01-05.');
-			}
+			const date = readIsoDate(this.getNode(), itemIndex, filters[field], field === 'from' ? 'Posted From' : 'Posted To');
+			if (date === undefined) delete filters[field];
+			else filters[field] = date;
 		}
 		const jobs = await collectJobcaseList(client, 'jobList', paging, filters, itemIndex);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

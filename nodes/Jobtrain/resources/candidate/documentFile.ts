@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { formatBytes, readBinaryFile, type BinaryFile } from '../../../shared/binary';
+import { checkFile, DOCUMENT_FORMATS, formatBytes, readBinaryFile, type BinaryFile } from '../../../shared/binary';
 import { inputError } from '../../../shared/errors';
 import { JOBTRAIN_MAX_FILE_BYTES } from '../../jobtrain.api';
 
-/** Reads a CV or cover letter from a binary field, refusing one of 1 MB or more before anything is sent. */
+/** Reads a CV or cover letter from a binary field, refusing one of 1 MB or more, or one that is no document (e.g. a program), before anything is sent. */
 export async function readDocument(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -25,5 +25,12 @@ export async function readDocument(
 			`Compress the ${what.document} or save it as a smaller PDF or Word file and run again; Jobtrain would refuse it with 413 "Files are too large".`,
 		);
 	}
-	return file;
+	// The format Jobtrain takes is not published: the document formats every applicant tracking system reads.
+	return checkFile(context, itemIndex, what.fieldLabel, file, {
+		what: `a ${what.document}`,
+		provider: 'Jobtrain',
+		formats: DOCUMENT_FORMATS,
+		maxBytes: JOBTRAIN_MAX_FILE_BYTES - 1,
+		limitSource: 'Jobtrain’s documented limit: under 1 MB',
+	});
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
 import type { OperationDefinition } from '../../../shared/operation';
+import { readIsoDate } from '../../../shared/isoDate';
 import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
 import { EXPRESSION_HINT } from '../../fields/ids';
 import { jobtrainQuery, type JobtrainEndpoint } from '../../jobtrain.api';
@@ -55,13 +55,8 @@ export const getManyJobs: OperationDefinition<JobtrainEndpoint> = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const query: IDataObject = {};
 		if (filters.status) query[jobtrainQuery.jobStatus] = filters.status;
-		if (filters.updatedFrom) {
-			const from = Date.parse(String(filters.updatedFrom));
-			if (Number.isNaN(from)) {
-				throw inputError(this.getNode(), itemIndex, 'Updated From', 'is not a date', 'Enter an ISO 8601 date such as 2030-01-05T09:00:00Z.');
-			}
-			query[jobtrainQuery.jobUpdatedFrom] = new Date(from).toISOString();
-		}
+		const updatedFrom = readIsoDate(this.getNode(), itemIndex, filters.updatedFrom, 'Updated From');
+		if (updatedFrom !== undefined) query[jobtrainQuery.jobUpdatedFrom] = new Date(Date.parse(updatedFrom)).toISOString();
 		for (const setting of settingLists) {
 			if (filters[setting.value] !== undefined && filters[setting.value] !== '') query[setting.jobFilter] = filters[setting.value];
 		}
