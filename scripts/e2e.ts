@@ -36,7 +36,7 @@ async function runTarget(target: N8nTarget, jestArguments: string[]): Promise<nu
 	let stack: Stack | undefined;
 	try {
 		console.log(`\n=== ${target.name}: starting the sandbox and n8n ===`);
-		stack = await startStack({ target, userFolder, install: 'tarball', n8nEnv: { NODE_ENV: 'production' } });
+		stack = await startStack({ target, userFolder, install: 'tarball', n8nEnv: { NODE_ENV: 'production' }, zod4Neighbour: true });
 		console.log(`n8n ${stack.install.version} on Node ${(await run(stack.install.nodeBinary, ['--version'])).stdout.trim()} at ${stack.n8n.url}`);
 		const context: E2eContextEnvironment = {
 			E2E_TARGET: target.name,
