@@ -14,8 +14,9 @@ import type { E2eContextEnvironment } from '../test/e2e/support/context';
 
 /**
  * `npm run test:e2e`: for each tested n8n (E2E_TARGETS narrows them), install it (cached), start the sandbox and
- * n8n with the pack installed from its tarball and the demo provisioned, then run the jest suite in test/e2e
- * against them. Extra arguments go to jest.
+ * n8n with the pack installed from its tarball beside another community package that brought zod 4
+ * (test/fixtures/zod4-package) and the demo provisioned, then run the jest suite in test/e2e against them. Extra
+ * arguments go to jest.
  */
 async function main(): Promise<void> {
 	const targets = selectTargets(process.env.E2E_TARGETS);
