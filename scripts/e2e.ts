@@ -14,8 +14,9 @@ import type { E2eContextEnvironment } from '../test/e2e/support/context';
 
 /**
  * `npm run test:e2e`: for each tested n8n (E2E_TARGETS narrows them), install it (cached), start the sandbox and
- * n8n with the pack installed from its tarball and the demo provisioned, then run the jest suite in test/e2e
- * against them. Extra arguments go to jest.
+ * n8n with the pack installed from its tarball beside another community package that brought zod 4
+ * (test/fixtures/zod4-package) and the demo provisioned, then run the jest suite in test/e2e against them. Extra
+ * arguments go to jest.
  */
 async function main(): Promise<void> {
 	const targets = selectTargets(process.env.E2E_TARGETS);
@@ -36,7 +37,7 @@ async function runTarget(target: N8nTarget, jestArguments: string[]): Promise<nu
 	let stack: Stack | undefined;
 	try {
 		console.log(`\n=== ${target.name}: starting the sandbox and n8n ===`);
-		stack = await startStack({ target, userFolder, install: 'tarball', n8nEnv: { NODE_ENV: 'production' } });
+		stack = await startStack({ target, userFolder, install: 'tarball', n8nEnv: { NODE_ENV: 'production' }, zod4Neighbour: true });
 		console.log(`n8n ${stack.install.version} on Node ${(await run(stack.install.nodeBinary, ['--version'])).stdout.trim()} at ${stack.n8n.url}`);
 		const context: E2eContextEnvironment = {
 			E2E_TARGET: target.name,

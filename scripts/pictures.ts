@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 
-import { checkChromium, launchChromium, loadedImageWidth, N8nEditor } from '../test/e2e/support/browser';
+import { chromiumExecutable, launchChromium, loadedImageWidth, N8nEditor } from '../test/e2e/support/browser';
 import type { EditorBrowser } from '../test/e2e/support/browser';
 import { EXAMPLES_FOLDER, loadExamples } from './demo/examples';
 import { DEMO_OWNER } from './demo/provision';
@@ -21,7 +21,8 @@ const WIDTH = 1400;
 const HEIGHT = 800;
 
 async function main(): Promise<void> {
-	checkChromium();
+	const browserExecutable = await chromiumExecutable();
+	console.log(`Chromium: ${browserExecutable.source}`);
 	const target = targetNamed('n8n-2.8');
 	const examples = loadExamples();
 	const userFolder = mkdtempSync(join(tmpdir(), 'n8n-nodes-recruiting-pictures-'));

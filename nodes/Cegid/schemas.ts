@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 import { isoDateIssue } from '../shared/isoDate';
+import { isUrl, typeMessages } from '../shared/zodCompat';
 
 /** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
 const isoDate = (what: string) =>
 	z
-		.string({ required_error: `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`, invalid_type_error: `must be the ${what} as an ISO 8601 date` })
+		.string(typeMessages({ required: `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`, invalidType: `must be the ${what} as an ISO 8601 date` }))
 		.trim()
 		.min(1, `is required: enter the ${what} as an ISO 8601 date, e.g. 2025-05-16T11:38:37Z`)
 		.superRefine(isoDateIssue);
@@ -13,12 +14,12 @@ const isoDate = (what: string) =>
 export const reportItemSchema = z
 	.object({
 		id: z
-			.string({ required_error: 'is required: enter the vacancy reference or the applicant’s username', invalid_type_error: 'must be text: the vacancy reference or the applicant’s username' })
+			.string(typeMessages({ required: 'is required: enter the vacancy reference or the applicant’s username', invalidType: 'must be text: the vacancy reference or the applicant’s username' }))
 			.trim()
 			.min(1, 'is required: enter the vacancy reference or the applicant’s username'),
 		date: isoDate('creation date'),
 		lastUpdateDate: isoDate('last update date'),
-		status: z.enum(['success', 'error'], { errorMap: () => ({ message: 'must be "success" or "error"' }) }),
+		status: z.enum(['success', 'error'], { message: 'must be "success" or "error"' }),
 		messages: z.array(z.string().trim().min(1)).optional(),
 	})
 	.transform((item) => (item.status === 'error' && item.messages?.length ? item : { ...item, messages: undefined }));
@@ -30,11 +31,11 @@ export const webhookSubscriptionSchema = z.object({
 	callbackUrl: z
 		.string()
 		.trim()
-		.url('must be a full URL starting with https://, e.g. https://example.com/cegid/events')
+		.refine(isUrl, 'must be a full URL starting with https://, e.g. https://example.com/cegid/events')
 		.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
 	pingUrl: z
 		.string()
 		.trim()
-		.url('must be a full URL starting with https://, e.g. https://example.com/cegid/ping')
+		.refine(isUrl, 'must be a full URL starting with https://, e.g. https://example.com/cegid/ping')
 		.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
 });

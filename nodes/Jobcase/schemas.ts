@@ -1,33 +1,34 @@
 import { z } from 'zod';
 
 import { isoDateIssue } from '../shared/isoDate';
+import { EMAIL_PATTERN, isIpAddress, isUrl, typeMessages } from '../shared/zodCompat';
 import { JOBCASE_MAX_JOBS_PER_CAMPAIGN } from './jobcase.api';
 
 /** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
-const required = (what: string) => z.string({ required_error: `is required: enter ${what}` }).trim().min(1, `is required: enter ${what}`);
+const required = (what: string) => z.string(typeMessages({ required: `is required: enter ${what}` })).trim().min(1, `is required: enter ${what}`);
 
 export const stateCode = z
-	.string({ required_error: 'is required: enter the 2-letter state abbreviation, e.g. "CA"' })
+	.string(typeMessages({ required: 'is required: enter the 2-letter state abbreviation, e.g. "CA"' }))
 	.trim()
 	.regex(/^[A-Za-z]{2}$/, 'must be exactly 2 letters, the state abbreviation, e.g. "CA"')
 	.transform((value) => value.toUpperCase());
 
 export const zipCode = z
-	.union([z.string(), z.number()])
+	.union([z.string(), z.number().finite()])
 	.transform((value) => String(value).trim())
 	.pipe(z.string().min(5, 'must be 5 to 7 characters, e.g. "94111"').max(7, 'must be 5 to 7 characters, e.g. "94111"'));
 
-export const email = z.string().trim().email('must be a valid email address, e.g. name@example.com');
+export const email = z.string().trim().regex(EMAIL_PATTERN, 'must be a valid email address, e.g. name@example.com');
 
 export const httpUrl = z
 	.string()
 	.trim()
-	.url('must be a full URL starting with https://, e.g. https://example.com')
+	.refine(isUrl, 'must be a full URL starting with https://, e.g. https://example.com')
 	.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
 
 export const positiveId = (what: string) =>
 	z.coerce
-		.number({ invalid_type_error: `must be the numeric ${what} ID` })
+		.number(typeMessages({ invalidType: `must be the numeric ${what} ID` }))
 		.int(`must be the numeric ${what} ID`)
 		.positive(`must be the numeric ${what} ID (a positive whole number)`);
 
@@ -35,12 +36,14 @@ const hasAtMostTwoDecimals = (value: number) => Math.abs(Math.round(value * 100)
 
 export const budget = (minimum: number) =>
 	z
-		.number({ invalid_type_error: 'must be a number' })
+		.number(typeMessages({ invalidType: 'must be a number' }))
+		.finite()
 		.min(minimum, `must be at least ${minimum}`)
 		.refine(hasAtMostTwoDecimals, 'must have at most 2 decimal places, e.g. 15.25');
 
 export const aggressiveness = z
 	.number()
+	.finite()
 	.refine((value) => Number.isInteger(value) && value % 10 === 0 && value >= 10 && value <= 60, 'must be 10, 20, 30, 40, 50 or 60');
 
 export const jobIdList = z
@@ -81,9 +84,9 @@ export const jobSchema = z
 		jobCity: required('the city'),
 		jobState: stateCode,
 		jobZipCode: zipCode,
-		worktimeId: z.number().optional(),
-		jobCategoryId: z.number().optional(),
-		experienceId: z.number().optional(),
+		worktimeId: z.number().finite().optional(),
+		jobCategoryId: z.number().finite().optional(),
+		experienceId: z.number().finite().optional(),
 		applyActionType: z.enum(['Nothing', 'Email Address', 'URL Redirect']).optional(),
 		applyUrl: httpUrl.optional(),
 		applyEmails: z.array(email).min(1, 'needs at least one email address').optional(),
@@ -91,7 +94,7 @@ export const jobSchema = z
 		startDate: isoDate.optional(),
 		endDate: isoDate.optional(),
 		isConfidential: z.boolean().optional(),
-		jobAttributes: z.record(z.unknown()).optional(),
+		jobAttributes: z.record(z.string(), z.unknown()).optional(),
 		products: z.array(z.string().min(1)).optional(),
 		campaignId: positiveId('campaign').optional(),
 	})
@@ -152,17 +155,19 @@ export const applicationEventSchema = z.object({
 	email,
 	phoneNumber: required("the applicant's phone number"),
 	userIp: z
-		.string({ required_error: 'is required: enter the IP address the applicant applied from' })
+		.string(typeMessages({ required: 'is required: enter the IP address the applicant applied from' }))
 		.trim()
-		.ip('must be the IPv4 or IPv6 address the applicant applied from, e.g. 203.0.113.7'),
+		.refine(isIpAddress, 'must be the IPv4 or IPv6 address the applicant applied from, e.g. 203.0.113.7'),
 	originalSource: z.string().trim().optional(),
 	userAgent: z.string().optional(),
 	jobcaseProfileUrl: httpUrl.optional(),
 });
 
-export const resumeDataSchema = z.record(z.unknown(), {
-	invalid_type_error: 'must be a JSON object with the structured resume (e.g. {"workExperiences": [...]})',
-});
+export const resumeDataSchema = z.record(
+	z.string(),
+	z.unknown(),
+	typeMessages({ invalidType: 'must be a JSON object with the structured resume (e.g. {"workExperiences": [...]})' }),
+);
 
 export const matchSchema = z.object({
 	resume_data: resumeDataSchema,

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 
+import { typeMessages } from '../shared/zodCompat';
+
 /**
  * NHSJob's examples show IDs such as "job_12345" and "cand_54321"; the exact format is not
  * published, so anything made of letters, digits, "_" and "-" is accepted.
  */
 export const resourceId = (what: string, example: string) =>
 	z
-		.string({ required_error: `is required: enter the NHSJob ${what} ID, e.g. "${example}"` })
+		.string(typeMessages({ required: `is required: enter the NHSJob ${what} ID, e.g. "${example}"` }))
 		.trim()
 		.min(1, `is required: enter the NHSJob ${what} ID, e.g. "${example}"`)
 		.max(64, `is too long for an NHSJob ${what} ID (at most 64 characters), e.g. "${example}"`)
 		.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, `must be an NHSJob ${what} ID made of letters, digits, "_" and "-", e.g. "${example}"`);
 
 export const resumeUrl = z
-	.string({ required_error: 'is required: enter the full address of the resume, e.g. https://example.com/resume.pdf' })
+	.string(typeMessages({ required: 'is required: enter the full address of the resume, e.g. https://example.com/resume.pdf' }))
 	.trim()
 	.min(1, 'is required: enter the full address of the resume, e.g. https://example.com/resume.pdf')
 	.refine(isWebAddress, 'must be a full http:// or https:// address NHSJob can download, e.g. https://example.com/resume.pdf');
@@ -37,7 +39,7 @@ export const jobIdSchema = z.object({ jobId: resourceId('job', 'job_12345') });
 
 const filterText = (what: string) =>
 	z
-		.string({ invalid_type_error: `must be text, e.g. ${what}` })
+		.string(typeMessages({ invalidType: `must be text, e.g. ${what}` }))
 		.trim()
 		.max(200, 'is too long: use at most 200 characters')
 		.optional()

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SandboxControl } from '../../sandbox/client';
 import { startSandbox } from '../../sandbox/server';
 import { N8nApi } from '../n8n/api';
-import { installForDevelopment, installTarball, packProject } from '../n8n/communityPackage';
+import { installForDevelopment, installTarball, installWithHoistedDependencies, packProject, ZOD4_NEIGHBOUR_FOLDER } from '../n8n/communityPackage';
 import { ensureN8n } from '../n8n/install';
 import type { N8nInstall } from '../n8n/install';
 import { N8nInstance } from '../n8n/instance';
@@ -23,6 +23,11 @@ export interface StackOptions {
 	/** `tarball`: as n8n installs a community package; `development`: a copy kept in sync with `dist/`. */
 	readonly install: 'tarball' | 'development';
 	readonly n8nEnv?: Record<string, string>;
+	/**
+	 * Installs test/fixtures/zod4-package first, another community package whose zod 4 lands in
+	 * `.n8n/nodes/node_modules` (the end-to-end suite runs beside it: the pack must load and validate with zod 4).
+	 */
+	readonly zod4Neighbour?: boolean;
 }
 
 export interface Stack {
@@ -40,6 +45,7 @@ export interface Stack {
 /** Sandbox + real n8n with the pack installed + the demo's credentials and example workflows. */
 export async function startStack(options: StackOptions): Promise<Stack> {
 	const install = await ensureN8n(options.target);
+	if (options.zod4Neighbour) await installWithHoistedDependencies(options.userFolder, ZOD4_NEIGHBOUR_FOLDER);
 	const packageFolder = await installPack(options);
 	const sandbox = await startSandbox({ port: options.sandboxPort ?? 0, host: '127.0.0.1', seed: {} });
 	let n8n: N8nInstance | undefined;

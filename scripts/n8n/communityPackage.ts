@@ -96,3 +96,36 @@ function renameOrCopy(source: string, destination: string): void {
 		cpSync(source, destination, { recursive: true });
 	}
 }
+
+/** Another community package, depending on zod 4 (test/fixtures/zod4-package), for the end-to-end suite. */
+export const ZOD4_NEIGHBOUR_FOLDER = join(PROJECT_ROOT, 'test', 'fixtures', 'zod4-package');
+
+/**
+ * Installs a package folder with `npm install` run in `<user folder>/.n8n/nodes`, as n8n 1.x's Community Nodes
+ * installer did and as the README's manual install does: its dependencies are hoisted into
+ * `.n8n/nodes/node_modules`, where Node looks before n8n's NODE_PATH for every community package, this pack
+ * included. (n8n 2.x's installer nests them under the package instead.) Run it before installTarball(), so that npm
+ * never sees this pack. Needs the npm registry for the package's dependencies.
+ */
+export async function installWithHoistedDependencies(userFolder: string, packageFolder: string): Promise<string> {
+	const nodesFolder = communityNodesFolder(userFolder);
+	mkdirSync(nodesFolder, { recursive: true });
+	const nodesManifest = join(nodesFolder, 'package.json');
+	if (!existsSync(nodesManifest)) writeFileSync(nodesManifest, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	const packFolder = mkdtempSync(join(tmpdir(), 'n8n-neighbour-pack-'));
+	try {
+		const packed = await runOrThrow(npm, ['pack', '--json', '--pack-destination', packFolder, '--loglevel=error', packageFolder], { cwd: packFolder });
+		const [{ filename, name, version }] = JSON.parse(packed.stdout) as Array<{ filename: string; name: string; version: string }>;
+		await runOrThrow(
+			npm,
+			['install', join(packFolder, filename), '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--package-lock=false', '--bin-links=false', '--loglevel=error'],
+			{ cwd: nodesFolder },
+		);
+		// npm recorded the temporary tarball; n8n's own installer records the version.
+		const manifest = JSON.parse(readFileSync(nodesManifest, 'utf8')) as { dependencies?: Record<string, string> };
+		writeFileSync(nodesManifest, JSON.stringify({ ...manifest, dependencies: { ...manifest.dependencies, [name]: version } }, null, 2));
+		return join(nodesFolder, 'node_modules', name);
+	} finally {
+		rmSync(packFolder, { recursive: true, force: true });
+	}
+}

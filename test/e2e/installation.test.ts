@@ -1,5 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
 import { N8nApi } from '../../scripts/n8n/api';
+import type { ExecutionSummary } from '../../scripts/n8n/api';
+import { freePort } from '../../scripts/n8n/ports';
 import { e2eContext } from './support/context';
+import { outputOf, outputsOf } from './support/executions';
 
 const context = e2eContext();
 const owner = new N8nApi(context.n8nUrl);
@@ -59,5 +65,43 @@ describe(`the pack installed as a community package in n8n ${context.n8nVersion}
 			expect(found!.active).toBe(example.active);
 		}
 		expect(context.provisioned.examples.filter((example) => example.active).length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+/**
+ * scripts/e2e.ts installs test/fixtures/zod4-package first, as `npm install` in `.n8n/nodes` does: its zod 4 is
+ * hoisted into `.n8n/nodes/node_modules`, which Node searches before n8n's own zod 3 on NODE_PATH. The pack
+ * declares no zod, so inside this n8n every one of its schemas runs on zod 4 (and so in every other end-to-end file).
+ */
+describe(`the pack beside a community package that brought zod 4, in n8n ${context.n8nVersion}`, () => {
+	const userFolder = (JSON.parse(process.env.E2E_N8N_ENV ?? '{}') as { N8N_USER_FOLDER?: string }).N8N_USER_FOLDER ?? '';
+	const communityModules = join(userFolder, '.n8n', 'nodes', 'node_modules');
+
+	it('finds that zod 4 first from its own folder, and n8n loads both packages', async () => {
+		const zodManifest = join(communityModules, 'zod', 'package.json');
+		expect(existsSync(zodManifest)).toBe(true);
+		expect((JSON.parse(readFileSync(zodManifest, 'utf8')) as { version: string }).version).toMatch(/^4\./);
+		// What the pack's `require('zod')` gets: resolved from its installed folder, as n8n loads it.
+		const resolved = require.resolve('zod', { paths: [join(communityModules, 'n8n-nodes-recruiting', 'dist', 'nodes', 'Jobcase')] });
+		expect(resolved.startsWith(join(communityModules, 'zod') + sep)).toBe(true);
+
+		const nodes = (await listing<NodeTypeListing[]>('/types/nodes.json')).map((node) => node.name);
+		expect(nodes).toContain('n8n-nodes-zod4-neighbour.zodNeighbour');
+		expect(nodes).toEqual(expect.arrayContaining(OUR_NODES.map((name) => `n8n-nodes-recruiting.${name}`)));
+	});
+
+	it('validates input with zod 4: the bulk company upsert sends the valid companies and names the field of the invalid one', async () => {
+		const example = context.example('jobcase-bulk-company-upsert.json');
+		const run = await context.cli(['execute', `--id=${example.id}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+		const lines = run.stdout.split('\n');
+		const start = lines.indexOf('{');
+		if (run.code !== 0 || start < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+		const execution = JSON.parse(lines.slice(start).join('\n')) as ExecutionSummary;
+		expect(execution.data?.resultData.error).toBeUndefined();
+		const [upserted, failed] = outputsOf(execution, 'Create or Update Company in Jobcase');
+		expect(upserted.map((company) => company.partnerCompanyId)).toEqual(['EX-1001', 'EX-1002', 'EX-1003', 'EX-1005']);
+		expect(failed).toHaveLength(1);
+		expect(String(failed[0].error)).toMatch(/^Invalid input in item 3: "State" \(companyState\) must be exactly 2 letters/);
+		expect(outputOf(execution, 'Failed').map((company) => company.partnerCompanyId)).toEqual(['EX-1004']);
 	});
 });

@@ -1,54 +1,151 @@
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
 
+import bundledChromium from '@sparticuz/chromium';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 import type { OwnerLogin } from '../../../scripts/n8n/api';
+import { cacheRoot } from '../../../scripts/n8n/paths';
 
 /**
  * Headless Chromium driving n8n's editor, for the editor test (test/e2e/editor.test.ts) and the README pictures
- * (scripts/pictures.ts). The browser is the system's Chromium (Debian: `apt-get install -y chromium`), never one
- * downloaded by Playwright; CHROMIUM_PATH points at another executable.
+ * (scripts/pictures.ts). The browser comes from the npm registry: the dev dependency `@sparticuz/chromium` ships a
+ * Brotli-compressed Chromium (headless shell) with the few libraries it needs (NSS, NSPR, expat), SwiftShader and a
+ * font, so `npm install` is all a fresh machine needs. It is unpacked once per version into the cache
+ * (`<cache>/chromium-<version>/`, see cacheRoot()). CHROMIUM_PATH points at another Chromium or Chrome instead.
+ * Playwright never downloads a browser here.
  *
  * The selectors below are the editor's own `data-test-id`s, the same in n8n 2.8 and the newest tested n8n.
  */
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
-
-/**
- * A closed network: no Google services, no QUIC, no first-run or component updates, no GPU, no sandbox (root).
- * Playwright adds `--headless` and its own flags; these are what this machine needs on top.
- */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
+/** A closed network: no Google services, no QUIC, no first-run, component or sync traffic. */
+const CLOSED_NETWORK_ARGS = [
 	'--disable-quic',
 	'--no-first-run',
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
+	'--disable-domain-reliability',
+	'--no-pings',
 ];
 
-export function chromiumPath(): string {
-	return process.env.CHROMIUM_PATH?.trim() || DEFAULT_CHROMIUM_PATH;
+/**
+ * @sparticuz/chromium's flags (headless shell, no sandbox and no zygote as root, SwiftShader graphics) except those
+ * that change what the page may do (`--disable-web-security`, `--allow-running-insecure-content`: the editor must
+ * run under the same rules as in a user's browser) and `--single-process` (meant for AWS Lambda; one crashed page
+ * would take the browser down). Playwright adds `--headless` and its own flags.
+ */
+const DROPPED_BUNDLED_ARGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
+
+export function bundledChromiumArgs(): string[] {
+	const args = bundledChromium.args.filter((arg) => !DROPPED_BUNDLED_ARGS.has(arg));
+	return [...args, ...CLOSED_NETWORK_ARGS.filter((arg) => !args.includes(arg))];
 }
 
-/** Throws, telling how to install it, when no Chromium can be run at `path`. */
-export function checkChromium(path = chromiumPath()): void {
+/** For a browser given by CHROMIUM_PATH: a full Chromium or Chrome, possibly running as root, without a GPU. */
+const SYSTEM_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...CLOSED_NETWORK_ARGS];
+
+export interface ChromiumExecutable {
+	readonly path: string;
+	readonly args: string[];
+	/** Added to the browser's environment (the bundled browser's libraries and fonts). */
+	readonly env: Record<string, string>;
+	/** Where it comes from, for messages. */
+	readonly source: string;
+}
+
+function bundledVersion(): string {
+	return (JSON.parse(readFileSync(join(bundledPackageFolder(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function bundledPackageFolder(): string {
+	// main is build/cjs/index.cjs
+	return join(dirname(require.resolve('@sparticuz/chromium')), '..', '..');
+}
+
+/** Where the bundled Chromium is unpacked: `chromium` with SwiftShader beside it, `lib/`, `fonts/`, `fonts.conf`. */
+export function bundledChromiumFolder(): string {
+	return join(cacheRoot(), `chromium-${bundledVersion()}`);
+}
+
+/**
+ * Unpacks @sparticuz/chromium's browser into the cache once (a few seconds; about 210 MB) and returns its folder.
+ * Processes racing to unpack each use their own temporary folder and the first rename wins, so a half-unpacked
+ * browser is never used.
+ */
+export async function unpackBundledChromium(): Promise<string> {
+	const folder = bundledChromiumFolder();
+	if (existsSync(join(folder, 'chromium'))) return folder;
+	const bin = join(bundledPackageFolder(), 'bin');
+	mkdirSync(dirname(folder), { recursive: true });
+	const partial = mkdtempSync(`${folder}.partial-`);
 	try {
-		accessSync(path, constants.X_OK);
-	} catch {
-		throw new Error(
+		await pipeline(createReadStream(join(bin, 'chromium.br')), createBrotliDecompress(), createWriteStream(join(partial, 'chromium'), { mode: 0o755 }));
+		for (const archive of ['swiftshader.tar.br', 'al2023.tar.br', 'fonts.tar.br']) {
+			const untar = spawnSync('tar', ['-x', '-C', partial], { input: brotliDecompressSync(readFileSync(join(bin, archive))) });
+			if (untar.status !== 0) throw new Error(`tar could not unpack ${archive}: ${untar.stderr.toString().trim() || untar.error?.message}`);
+		}
+		// The package's fonts.conf names AWS Lambda's folders: use the bundled font, then the system's.
+		writeFileSync(
+			join(partial, 'fonts.conf'),
 			[
-				`No Chromium at ${path}${process.env.CHROMIUM_PATH ? ' (from CHROMIUM_PATH)' : ''}: the editor test and \`npm run examples:pictures\` drive a real browser.`,
-				'Install it with `apt-get install -y chromium` as root (Debian/Ubuntu; it lands in /usr/bin/chromium),',
-				'or set CHROMIUM_PATH to a Chromium or Chrome executable. `npx playwright install` is not used: this project drives the system browser.',
+				'<?xml version="1.0"?>',
+				'<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+				'<fontconfig>',
+				`  <dir>${join(folder, 'fonts')}</dir>`,
+				'  <dir>/usr/share/fonts</dir>',
+				`  <cachedir>${join(folder, 'fonts-cache')}</cachedir>`,
+				'</fontconfig>',
+				'',
 			].join('\n'),
 		);
+		try {
+			renameSync(partial, folder);
+		} catch (error) {
+			if (!existsSync(join(folder, 'chromium'))) throw error;
+		}
+	} finally {
+		rmSync(partial, { recursive: true, force: true });
 	}
+	return folder;
+}
+
+/** The browser to drive: CHROMIUM_PATH when set, otherwise @sparticuz/chromium's (unpacked on first use). */
+export async function chromiumExecutable(): Promise<ChromiumExecutable> {
+	const override = process.env.CHROMIUM_PATH?.trim();
+	if (override) {
+		try {
+			accessSync(override, constants.X_OK);
+		} catch {
+			throw new Error(`No Chromium at ${override} (from CHROMIUM_PATH): unset CHROMIUM_PATH to use the browser of the @sparticuz/chromium dev dependency.`);
+		}
+		return { path: override, args: SYSTEM_CHROMIUM_ARGS, env: {}, source: 'CHROMIUM_PATH' };
+	}
+	let folder: string;
+	try {
+		require.resolve('@sparticuz/chromium');
+	} catch {
+		throw new Error('The dev dependency @sparticuz/chromium is missing: run `npm install` (or set CHROMIUM_PATH to a Chromium or Chrome executable).');
+	}
+	try {
+		folder = await unpackBundledChromium();
+	} catch (error) {
+		throw new Error(`Could not unpack the Chromium of @sparticuz/chromium into ${bundledChromiumFolder()}: ${(error as Error).message}`);
+	}
+	return {
+		path: join(folder, 'chromium'),
+		args: bundledChromiumArgs(),
+		env: {
+			LD_LIBRARY_PATH: [join(folder, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+			FONTCONFIG_PATH: folder,
+		},
+		source: `@sparticuz/chromium ${bundledVersion()}`,
+	};
 }
 
 export interface EditorBrowser {
@@ -64,15 +161,15 @@ export interface LaunchOptions {
 
 /** Starts headless Chromium with a new, empty profile (removed on close) and opens one page. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<EditorBrowser> {
-	const executablePath = chromiumPath();
-	checkChromium(executablePath);
+	const executable = await chromiumExecutable();
 	const profile = mkdtempSync(join(tmpdir(), 'n8n-nodes-recruiting-chromium-'));
 	let context: BrowserContext;
 	try {
 		context = await chromium.launchPersistentContext(profile, {
-			executablePath,
+			executablePath: executable.path,
 			headless: true,
-			args: CHROMIUM_ARGS,
+			args: executable.args,
+			env: { ...process.env, ...executable.env },
 			viewport: { width: options.width ?? 1400, height: options.height ?? 800 },
 			locale: 'en-US',
 			timezoneId: 'UTC',
@@ -81,7 +178,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Edito
 		});
 	} catch (error) {
 		rmSync(profile, { recursive: true, force: true });
-		throw new Error(`Chromium at ${executablePath} did not start: ${(error as Error).message}`);
+		throw new Error(`Chromium (${executable.source}, ${executable.path}) did not start: ${(error as Error).message}`);
 	}
 	const page = context.pages()[0] ?? (await context.newPage());
 	page.setDefaultTimeout(30_000);
