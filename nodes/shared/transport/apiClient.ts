@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
-import { CredentialSession } from './credentialSession';
+import { CredentialSession, renewalFailure } from './credentialSession';
 import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
@@ -30,6 +30,8 @@ export class ApiClient<EndpointName extends string = string> {
 	private readonly session: CredentialSession;
 	/** A refused token request fails every later request of the execution without asking again. */
 	private tokenRefusal?: RequestFailure;
+	/** OAuth2 renewals this process had completed when each request was last sent: a later one renewed its token. */
+	private readonly renewalsAtSend = new WeakMap<IHttpRequestOptions, number>();
 
 	constructor(
 		private readonly context: RequestContext,
@@ -101,23 +103,35 @@ export class ApiClient<EndpointName extends string = string> {
 	}
 
 	private async send(request: IHttpRequestOptions): Promise<AttemptOutcome> {
-		const outcome = await sendOnce(this.context, this.provider.credentialType, request, false, await this.session.forRequest());
+		const credentials = await this.session.forRequest();
+		this.renewalsAtSend.set(request, this.session.renewalsSoFar());
+		const outcome = await sendOnce(this.context, this.provider.credentialType, request, false, credentials);
 		await this.session.read();
 		return outcome;
 	}
 
 	/**
 	 * The token was refused: exactly one token request (or a token another execution just fetched), then one
-	 * resend. A credential that fetches its own token drops it, so n8n fetches one before sending. OAuth2 has no
-	 * such hook: n8n renews it only when the resend is refused again, then sends a third time.
+	 * resend. A credential that fetches its own token drops it, so n8n fetches one before sending. An OAuth2
+	 * token is renewed through n8n's `refreshOAuth2Token` (the resend reads the renewed token from the
+	 * credential), so every answer keeps its status and headers. n8n versions without that helper renew only
+	 * when the resend is refused again, and then send a third time.
 	 */
 	private async resendWithNewToken(request: IHttpRequestOptions): Promise<AttemptOutcome> {
 		if (this.provider.tokenProperty) {
 			await this.session.dropToken();
 			return await this.send(request);
 		}
+		if (this.session.canRenewOAuth2()) {
+			const failure = await this.session.renewOAuth2Token(this.renewalsAtSend.get(request) ?? 0);
+			return failure ? { ok: false, failure } : await this.send(request);
+		}
 		const outcome = await sendOnce(this.context, this.provider.credentialType, request, true);
 		await this.session.reload();
+		// n8n's renewal was refused: @n8n/client-oauth2's AuthError, of which n8n keeps only the code and message.
+		if (!outcome.ok && outcome.failure.kind === 'network' && outcome.failure.code === 'EAUTH') {
+			return { ok: false, failure: renewalFailure(this.provider.displayName, { code: 'EAUTH', body: outcome.failure.message }) };
+		}
 		return outcome;
 	}
 
