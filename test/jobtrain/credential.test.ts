@@ -101,6 +101,27 @@ describe('Jobtrain API credential', () => {
 	});
 });
 
+describe('Jobtrain refusals carry every reason Jobtrain documents', () => {
+	it('a 401 that a fresh token does not cure names the expired session, invalid credentials and insufficient privileges', async () => {
+		expect((await jobtrain.run(getJob)).error).toBeUndefined();
+		await jobtrain.control.clearRequests();
+		await jobtrain.control.fault({ provider: 'jobtrain', method: 'GET', pathContains: '/jobs/1', status: 401, count: 2, body: { title: 'Access Denied', status: 401, detail: 'Access denied.' } });
+		const result = await jobtrain.run(getJob);
+		expect(result.error?.message).toBe('Jobtrain rejected the request (401): Access denied.');
+		const description = String(result.error?.description);
+		for (const reason of ['expired session', 'invalid credentials', 'insufficient privileges', 'Client ID, Client Secret, Username and API Password', 'Security Role']) {
+			expect(description).toContain(reason);
+		}
+		// The hint is given after n8n's one retry with a fresh token.
+		expect((await jobtrain.requests()).map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+			'GET /jobs/1 401',
+			'POST /connect/token 200',
+			'GET /jobs/1 401',
+		]);
+		for (const secret of [CLIENT_SECRET, API_PASSWORD]) expect(result.serialized).not.toContain(secret);
+	});
+});
+
 describe('Jobtrain API credential test (n8n’s "Test" button)', () => {
 	it('passes with valid credentials, calling only the published POST /connect/token', async () => {
 		const result = await testCredential('jobtrainApi', jobtrain.credentials.jobtrainApi);
