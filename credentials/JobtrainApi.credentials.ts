@@ -8,7 +8,14 @@ import type {
 } from 'n8n-workflow';
 
 import { requestJobtrainToken } from '../nodes/Jobtrain/auth/requestToken';
-import { jobtrainEndpoints, jobtrainQuery } from '../nodes/Jobtrain/jobtrain.api';
+import { JOBTRAIN_TOKEN_PATH } from '../nodes/Jobtrain/jobtrain.api';
+
+/** What the credential test says when Jobtrain refuses the token request (n8n shows it instead of the bare status). */
+const TEST_MESSAGES = {
+	400: 'Jobtrain could not read the token request (400 Invalid Format): fill in the Client ID, Client Secret, Username and API Password.',
+	401: 'Jobtrain refused the token request (401 Access Denied): the Client ID, Client Secret, Username or API Password is wrong, or the user lacks the privileges. The API password is generated in System Users, not the login password, and generating a new one invalidates the old.',
+	403: 'Jobtrain refused the token request (403 Authentication Failure): check the credentials, and that the Jobtrain user’s Security Role has the permissions the API needs.',
+} as const;
 
 export class JobtrainApi implements ICredentialType {
 	name = 'jobtrainApi';
@@ -95,11 +102,29 @@ export class JobtrainApi implements ICredentialType {
 		},
 	};
 
+	/**
+	 * n8n's "Test" button sends Jobtrain's one published call, `POST /connect/token` with the credential's fields as
+	 * the JSON body, so a test never fails because of a guessed path. (n8n first fetches a token through
+	 * preAuthentication; a refusal there is explained by that error, without any secret.)
+	 */
 	test: ICredentialTestRequest = {
 		request: {
+			method: 'POST',
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: jobtrainEndpoints.divisionList.path,
-			qs: { [jobtrainQuery.pageNo]: 1, [jobtrainQuery.pageSize]: 1 },
+			url: JOBTRAIN_TOKEN_PATH,
+			headers: { Accept: 'application/json' },
+			body: {
+				clientID: '={{$credentials.clientId}}',
+				clientSecret: '={{$credentials.clientSecret}}',
+				username: '={{$credentials.username}}',
+				password: '={{$credentials.apiPassword}}',
+			},
+			json: true,
 		},
+		rules: [
+			{ type: 'responseCode', properties: { value: 400, message: TEST_MESSAGES[400] } },
+			{ type: 'responseCode', properties: { value: 401, message: TEST_MESSAGES[401] } },
+			{ type: 'responseCode', properties: { value: 403, message: TEST_MESSAGES[403] } },
+		],
 	};
 }

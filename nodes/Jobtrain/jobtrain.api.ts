@@ -35,7 +35,10 @@ export type JobtrainEndpoint = keyof typeof jobtrainEndpoints;
 /** The token call is published by Jobtrain; it is made by the credential, not through the table. */
 export const JOBTRAIN_TOKEN_PATH = '/connect/token';
 
-/** Query parameter names. `PageNo` and `PageSize` are published; the job filters are assumed. */
+/**
+ * Query parameter names. `PageNo` and `PageSize` are published, spelled exactly so; the job filters and the
+ * job list's sorting (the guide says the list takes sorting parameters, not their names) are assumed.
+ */
 export const jobtrainQuery = {
 	pageNo: 'PageNo',
 	pageSize: 'PageSize',
@@ -49,7 +52,21 @@ export const jobtrainQuery = {
 	jobSalaryBand: 'SalaryBandId',
 	jobEmploymentType: 'EmploymentTypeId',
 	jobLevel: 'JobLevelId',
+	jobSortBy: 'SortBy',
+	jobSortDirection: 'SortDirection',
 } as const;
+
+/** Values of the job list's `SortBy` (assumed): the job fields a list can be ordered by. */
+export const jobtrainJobSortFields = {
+	closingDate: 'ClosingDate',
+	createdDate: 'CreatedDate',
+	updatedDate: 'UpdatedDate',
+	jobTitle: 'JobTitle',
+	jobId: 'JobId',
+} as const;
+
+/** Values of the job list's `SortDirection` (assumed). */
+export const jobtrainSortDirections = { ascending: 'Asc', descending: 'Desc' } as const;
 
 /** Names of the fields the nodes read from Jobtrain records (assumed; the trigger depends on them). */
 export const jobtrainFields = {
@@ -99,8 +116,8 @@ export const jobtrain: ProviderConfig<JobtrainEndpoint> = {
 	// Jobtrain's own explanations of its status codes, with what to do about each.
 	errorHints: {
 		400: 'Invalid format: Jobtrain cannot understand the data sent (wrong data types, missing or incomplete fields, or badly formatted values). Double-check the fields and their format.',
-		401: 'Access denied: the session expired or the credentials are wrong. Check the Client ID, Client Secret, Username and API Password (generated in System Users, not the login password; generating a new one invalidates the old).',
-		403: 'Authentication failure: the Jobtrain user in the credential lacks the permission. Its Security Role limits what the API can see and do; ask a Jobtrain administrator to grant it.',
+		401: 'Access denied: Jobtrain gives three reasons: an expired session, invalid credentials, or insufficient privileges. A fresh token was already tried, so check the Client ID, Client Secret, Username and API Password (generated in System Users, not the login password; generating a new one invalidates the old), and that the Jobtrain user’s Security Role has the permission for this call.',
+		403: 'Authentication failure: you do not have the necessary permissions to access this resource. Check that the credential holds the right authentication details (Client ID, Client Secret, Username, API Password) and that the Jobtrain user’s Security Role grants access to it; ask a Jobtrain administrator.',
 		404: 'Job or application data does not exist: check the ID and that the job or application still exists in Jobtrain and is visible to this user.',
 		408: 'Request timeout: Jobtrain did not receive the complete request in time. Run the node again; if it persists, check the network.',
 		409: 'Duplicate data: each Jobtrain candidate must have a unique email address, AND first name + surname + postcode must be unique. Look up the existing candidate or correct the details.',

@@ -8,14 +8,20 @@ export interface Paging {
 	readonly pageSize: number;
 }
 
-/** A query parameter by name, ignoring case as ASP.NET model binding does. */
+/**
+ * A query parameter by its exact name. Jobtrain documents `PageNo` and `PageSize` spelled so and says nothing
+ * about other spellings; the sandbox binds only the documented spelling (a `pagesize` is ignored, as a server
+ * with case-sensitive binding would), so a client drifting from it is caught here rather than in production.
+ */
 export function queryValue(query: URLSearchParams, name: string): string | undefined {
-	const wanted = name.toLowerCase();
-	for (const [key, value] of query) if (key.toLowerCase() === wanted) return value;
-	return undefined;
+	return query.get(name) ?? undefined;
 }
 
-/** `PageNo` (from 1) and `PageSize` (20 by default, at most 100), as Jobtrain documents them. */
+/**
+ * `PageNo` (from 1) and `PageSize` (20 by default, "up to a max of 100"), as Jobtrain documents them. A larger
+ * size is refused with 400 Invalid Format rather than capped: the document states the maximum, not what
+ * happens beyond it, and refusing keeps a client that relies on more than 100 from passing here.
+ */
 export function readPaging(query: URLSearchParams): Paging {
 	const pageNo = integerParameter(query, 'PageNo', 1);
 	const pageSize = integerParameter(query, 'PageSize', DEFAULT_PAGE_SIZE);

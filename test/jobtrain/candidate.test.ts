@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 
-import { apiCalls, cvOfSize, fileItem, startJobtrain, type JobtrainFixture } from './fixture';
+import { API_PASSWORD, USERNAME, apiCalls, cvOfSize, fileItem, startJobtrain, type JobtrainFixture } from './fixture';
+import { runNode } from '../harness';
 
 let jobtrain: JobtrainFixture;
 let openJobId: number;
@@ -56,6 +57,29 @@ describe('Jobtrain candidates and applications', () => {
 		expect(status.items[0].json).toMatchObject({ applicationId: created.applicationId, status: 'Applied' });
 		const forJob = await jobtrain.run({ resource: 'candidate', operation: 'getManyForJob', jobId: openJobId, returnAll: true });
 		expect(forJob.items.map((item) => item.json.candidateId)).toContain(created.candidateId);
+	});
+
+	it('a user whose Security Role may not apply gets Jobtrain’s 403 with both documented fixes', async () => {
+		const readerPassword = 'jt-reader-api-password-9c1d';
+		await jobtrain.control.config({
+			jobtrain: {
+				users: [
+					{ username: USERNAME, apiPassword: API_PASSWORD, divisionIds: null, canApply: true },
+					{ username: 'jobs.reader', apiPassword: readerPassword, divisionIds: null, canApply: false },
+				],
+			},
+		});
+		const result = await runNode({
+			nodeType: 'jobtrain',
+			parameters: apply(candidate('reader')),
+			inputItems: [fileItem(cvOfSize(2000), 'cv.pdf')],
+			credentials: { jobtrainApi: { ...jobtrain.credentials.jobtrainApi, username: 'jobs.reader', apiPassword: readerPassword } },
+		});
+		expect(result.error?.message).toBe('Jobtrain rejected the request (403): The API user’s Security Role does not allow creating candidates or applications.');
+		const description = String(result.error?.description);
+		expect(description).toMatch(/^Authentication failure: you do not have the necessary permissions to access this resource/);
+		for (const fix of ['Client ID, Client Secret, Username, API Password', 'Security Role grants access']) expect(description).toContain(fix);
+		expect(result.serialized).not.toContain(readerPassword);
 	});
 
 	it('a second candidate with the same email is refused with Jobtrain’s uniqueness rule', async () => {

@@ -1,4 +1,5 @@
-import { API_PASSWORD, CLIENT_SECRET, apiCalls, startJobtrain, tokenCalls, type JobtrainFixture } from './fixture';
+import { API_PASSWORD, CLIENT_ID, CLIENT_SECRET, USERNAME, apiCalls, startJobtrain, tokenCalls, type JobtrainFixture } from './fixture';
+import { credentialTestRules, testCredential } from './credentialTester';
 import { CredentialStore, runNode } from '../harness';
 
 let jobtrain: JobtrainFixture;
@@ -97,5 +98,81 @@ describe('Jobtrain API credential', () => {
 		for (const run of [succeeded, failed, missing]) {
 			for (const secret of [CLIENT_SECRET, API_PASSWORD, token as string]) expect(run.serialized).not.toContain(secret);
 		}
+	});
+});
+
+describe('Jobtrain refusals carry every reason Jobtrain documents', () => {
+	it('a 401 that a fresh token does not cure names the expired session, invalid credentials and insufficient privileges', async () => {
+		expect((await jobtrain.run(getJob)).error).toBeUndefined();
+		await jobtrain.control.clearRequests();
+		await jobtrain.control.fault({ provider: 'jobtrain', method: 'GET', pathContains: '/jobs/1', status: 401, count: 2, body: { title: 'Access Denied', status: 401, detail: 'Access denied.' } });
+		const result = await jobtrain.run(getJob);
+		expect(result.error?.message).toBe('Jobtrain rejected the request (401): Access denied.');
+		const description = String(result.error?.description);
+		for (const reason of ['expired session', 'invalid credentials', 'insufficient privileges', 'Client ID, Client Secret, Username and API Password', 'Security Role']) {
+			expect(description).toContain(reason);
+		}
+		// The hint is given after n8n's one retry with a fresh token.
+		expect((await jobtrain.requests()).map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+			'GET /jobs/1 401',
+			'POST /connect/token 200',
+			'GET /jobs/1 401',
+		]);
+		for (const secret of [CLIENT_SECRET, API_PASSWORD]) expect(result.serialized).not.toContain(secret);
+	});
+});
+
+describe('Jobtrain API credential test (n8n’s "Test" button)', () => {
+	it('passes with valid credentials, calling only the published POST /connect/token', async () => {
+		const result = await testCredential('jobtrainApi', jobtrain.credentials.jobtrainApi);
+		expect(result).toMatchObject({ status: 'OK' });
+		// n8n gets a token first (preAuthentication; here the one this process already holds), then sends the test
+		// request: the documented call, and nothing else.
+		const requests = (await jobtrain.requests()).map(({ method, path, status }) => `${method} ${path} ${status}`);
+		expect(requests.length).toBeGreaterThanOrEqual(1);
+		expect(new Set(requests)).toEqual(new Set(['POST /connect/token 200']));
+	});
+
+	it('sends the documented JSON body: clientID, clientSecret, username and the API password', async () => {
+		await jobtrain.control.fault({ provider: 'jobtrain', method: 'POST', pathContains: '/connect/token', echo: true, status: 200, count: 1 });
+		const result = await testCredential('jobtrainApi', { ...jobtrain.credentials.jobtrainApi, baseUrl: `${jobtrain.credentials.jobtrainApi.baseUrl}/` }, { preAuthentication: false });
+		expect(result.status).toBe('OK');
+		const echoed = result.output?.[0][0].json as { method: string; url: string; headers: Record<string, string>; body: unknown };
+		expect(echoed.method).toBe('POST');
+		expect(new URL(echoed.url, 'http://sandbox').pathname).toMatch(/\/connect\/token$/);
+		expect(new URL(echoed.url, 'http://sandbox').pathname).not.toMatch(/\/\/connect/);
+		expect(echoed.headers['content-type']).toMatch(/^application\/json/);
+		const body = typeof echoed.body === 'string' ? (JSON.parse(echoed.body) as unknown) : echoed.body;
+		expect(body).toEqual({ clientID: CLIENT_ID, clientSecret: CLIENT_SECRET, username: USERNAME, password: API_PASSWORD });
+	});
+
+	it('the test request alone gets a token from the sandbox, and a 401 with a wrong password', async () => {
+		const valid = await testCredential('jobtrainApi', jobtrain.credentials.jobtrainApi, { preAuthentication: false });
+		expect(valid.status).toBe('OK');
+		expect(JSON.stringify(valid.output?.[0][0].json).length).toBeGreaterThan(60);
+
+		const wrongPassword = 'jt-wrong-api-password-222333';
+		const refused = await testCredential('jobtrainApi', { ...jobtrain.credentials.jobtrainApi, apiPassword: wrongPassword }, { preAuthentication: false });
+		expect(refused.status).toBe('Error');
+		// n8n reads the credential's rule for a 401 when its error keeps the HTTP cause (later versions); n8n 2.8's error
+		// drops it, so 2.8 shows its own words for a 401.
+		const rule = (await credentialTestRules()).find((candidate) => candidate.properties.value === 401)?.properties.message;
+		expect(rule).toMatch(/^Jobtrain refused the token request \(401 Access Denied\): the Client ID, Client Secret, Username or API Password is wrong/);
+		expect([rule, 'Authorization failed - please check your credentials']).toContain(refused.message);
+		for (const secret of [wrongPassword, CLIENT_SECRET, API_PASSWORD]) expect(refused.message).not.toContain(secret);
+		// A 401 makes n8n try once more (the credential renews tokens), so the refused request is sent twice.
+		expect((await jobtrain.requests()).map(({ path, status }) => `${path} ${status}`)).toEqual(['/connect/token 200', '/connect/token 401', '/connect/token 401']);
+	});
+
+	it.each([
+		['clientSecret', 'jt-wrong-client-secret-444555'],
+		['apiPassword', 'jt-wrong-api-password-666777'],
+	])('fails with a wrong %s, in the sandbox’s words, without showing any secret', async (field, wrong) => {
+		const result = await testCredential('jobtrainApi', { ...jobtrain.credentials.jobtrainApi, [field]: wrong });
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('Jobtrain refused the token request (401): Invalid client credentials, username or API password.');
+		expect(result.message).toContain('Check the Client ID, Client Secret, Username and API Password');
+		for (const secret of [wrong, CLIENT_SECRET, API_PASSWORD]) expect(result.message).not.toContain(secret);
+		expect(apiCalls(await jobtrain.requests())).toEqual([]);
 	});
 });

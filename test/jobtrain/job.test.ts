@@ -86,4 +86,53 @@ describe('Jobtrain jobs', () => {
 		expect(result.items).toHaveLength(200);
 		expect(new Set(result.items.map((item) => item.json.jobId)).size).toBe(200);
 	});
+
+	it('sorts by the chosen field and direction across pages, sending the assumed SortBy / SortDirection', async () => {
+		const newestClosing = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 250, sortBy: 'ClosingDate', sortDirection: 'Desc' });
+		expect(newestClosing.error).toBeUndefined();
+		expect(newestClosing.items).toHaveLength(250);
+		const closing = newestClosing.items.map((item) => Date.parse(String(item.json.closingDate)));
+		expect(closing.every((time) => Number.isFinite(time))).toBe(true);
+		expect(closing).toEqual([...closing].sort((a, b) => b - a));
+		expect(new Set(newestClosing.items.map((item) => item.json.jobId)).size).toBe(250);
+		const calls = apiCalls(await jobtrain.requests());
+		expect(calls.map((request) => request.query)).toEqual(['1', '2', '3'].map((PageNo) => ({ PageNo, PageSize: '100', SortBy: 'ClosingDate', SortDirection: 'Desc' })));
+
+		await jobtrain.control.clearRequests();
+		const byTitle = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 40, sortBy: 'JobTitle' });
+		const titles = byTitle.items.map((item) => String(item.json.jobTitle));
+		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+		expect(apiCalls(await jobtrain.requests())[0].query).toMatchObject({ SortBy: 'JobTitle', SortDirection: 'Asc' });
+
+		await jobtrain.control.clearRequests();
+		const unsorted = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 40 });
+		expect(unsorted.items.map((item) => item.json.jobId)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+		expect(Object.keys(apiCalls(await jobtrain.requests())[0].query).sort()).toEqual(['PageNo', 'PageSize']);
+	});
+
+	it('a sort field Jobtrain does not know is its 400 with the explanation', async () => {
+		const result = await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 5, sortBy: '=Salary' });
+		expect(result.error?.message).toBe("Jobtrain rejected the request (400): The value 'Salary' is not valid for SortBy: use ClosingDate, CreatedDate, UpdatedDate, JobTitle, JobId.");
+		expect(result.error?.description).toMatch(/^Invalid format: /);
+	});
+
+	it('every list sends exactly the documented PageNo and PageSize, never a size above 100', async () => {
+		await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: true });
+		await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 130 });
+		await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 7 });
+		await jobtrain.run({ resource: 'setting', operation: 'getAll', setting: 'location', returnAll: true });
+		await jobtrain.run({ resource: 'candidate', operation: 'getManyForJob', jobId: 1, returnAll: true });
+		await jobtrain.run({ resource: 'export', operation: 'getChanges', returnAll: true });
+		const calls = apiCalls(await jobtrain.requests());
+		expect(new Set(calls.map((request) => request.path.replace(/\d+/g, ':id')))).toEqual(
+			new Set(['/jobs', '/settings/locations', '/jobs/:id/candidates', '/export/applications']),
+		);
+		for (const request of calls) {
+			expect(request.status).toBe(200);
+			expect(Object.keys(request.query).filter((name) => /page|size|limit|offset/i.test(name)).sort()).toEqual(['PageNo', 'PageSize']);
+			expect(Number(request.query.PageSize)).toBeGreaterThanOrEqual(1);
+			expect(Number(request.query.PageSize)).toBeLessThanOrEqual(100);
+		}
+		expect(calls.some((request) => request.query.PageSize === '100')).toBe(true);
+	});
 });

@@ -57,11 +57,53 @@ describe('Jobtrain sandbox', () => {
 		const first = (await (await get('/jobs', bearer)).json()) as { total: number; results: number; jobs: unknown[] };
 		expect(first).toMatchObject({ total: 250, results: 20 });
 		expect(first.jobs).toHaveLength(20);
-		const last = (await (await get('/jobs?pageNo=3&pageSize=100', bearer)).json()) as { results: number };
+		const last = (await (await get('/jobs?PageNo=3&PageSize=100', bearer)).json()) as { results: number };
 		expect(last.results).toBe(50);
 		const tooBig = await get('/jobs?PageSize=101', bearer);
 		expect(tooBig.status).toBe(400);
 		expect(await tooBig.json()).toMatchObject({ title: 'Invalid Format', detail: 'PageSize must be between 1 and 100.' });
+		expect((await get('/jobs?PageSize=100', bearer)).status).toBe(200);
+	});
+
+	it('binds only the documented spellings PageNo and PageSize: other spellings are ignored', async () => {
+		const bearer = (await (await token()).json()) as string;
+		for (const query of ['pageNo=3&pageSize=100', 'pageno=3&pagesize=100', 'PAGENO=3&PAGESIZE=100', 'page=3&limit=100']) {
+			const page = (await (await get(`/jobs?${query}`, bearer)).json()) as { total: number; results: number; pageNo: number; jobs: Array<{ jobId: number }> };
+			expect(page).toMatchObject({ total: 250, results: 20, pageNo: 1 });
+			expect(page.jobs[0].jobId).toBe(1);
+		}
+		// Ignored, so not validated either: a wrong spelling of a too-large size is not a 400.
+		expect((await get('/jobs?pagesize=500', bearer)).status).toBe(200);
+	});
+
+	it('sorts the job list by SortBy / SortDirection (assumed names) and refuses unknown sort fields', async () => {
+		const bearer = (await (await token()).json()) as string;
+		type Job = { jobId: number; jobTitle: string; closingDate: string; createdDate: string };
+		const read = async (query: string) => ((await (await get(`/jobs?PageSize=100&${query}`, bearer)).json()) as { jobs: Job[] }).jobs;
+
+		const byClosing = await read('SortBy=ClosingDate&SortDirection=Desc');
+		const closing = byClosing.map((job) => Date.parse(job.closingDate));
+		expect(closing).toEqual([...closing].sort((a, b) => b - a));
+		expect(new Set(closing).size).toBeGreaterThan(1);
+		const titles = (await read('SortBy=JobTitle')).map((job) => job.jobTitle);
+		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+		expect(titles).not.toEqual((await read('')).map((job) => job.jobTitle));
+
+		// Sorted pages follow on from each other: every job once across all pages.
+		const ids: number[] = [];
+		for (let pageNo = 1; pageNo <= 3; pageNo++) ids.push(...(await read(`SortBy=CreatedDate&SortDirection=Desc&PageNo=${pageNo}`)).map((job) => job.jobId));
+		expect(new Set(ids).size).toBe(250);
+
+		for (const [query, detail] of [
+			['SortBy=Salary', "The value 'Salary' is not valid for SortBy: use ClosingDate, CreatedDate, UpdatedDate, JobTitle, JobId."],
+			['SortBy=closingdate', "The value 'closingdate' is not valid for SortBy: use ClosingDate, CreatedDate, UpdatedDate, JobTitle, JobId."],
+			['SortBy=ClosingDate&SortDirection=Down', "The value 'Down' is not valid for SortDirection: use Asc or Desc."],
+			['SortDirection=Desc', 'SortDirection needs SortBy.'],
+		]) {
+			const refused = await get(`/jobs?${query}`, bearer);
+			expect(refused.status).toBe(400);
+			expect(await refused.json()).toMatchObject({ title: 'Invalid Format', detail });
+		}
 	});
 
 	it('the export holds only applications whose status changed in the last 24 hours', async () => {

@@ -17,6 +17,42 @@ const ID_FILTERS: Array<[string, (job: JobRecord, ctx: JobtrainContext) => numbe
 	['JobLevelId', (job) => job.jobLevelId],
 ];
 
+/**
+ * The job list's sorting. Jobtrain's guide says the list takes sorting parameters without naming them; these
+ * names and values are the ones the nodes assume (jobtrain.api.ts). Unknown fields or directions are 400.
+ */
+const SORT_FIELDS = new Map<string, (job: JobRecord) => number | string>([
+	['ClosingDate', (job) => job.closingMs],
+	['CreatedDate', (job) => job.createdMs],
+	['UpdatedDate', (job) => job.updatedMs],
+	['JobTitle', (job) => job.jobTitle],
+	['JobId', (job) => job.jobId],
+]);
+const SORT_DIRECTIONS = new Map<string, 1 | -1>([
+	['Asc', 1],
+	['Desc', -1],
+]);
+
+function sortJobs(jobs: JobRecord[], req: AuthorizedRequest): JobRecord[] {
+	const field = queryValue(req.query, 'SortBy');
+	const directionText = queryValue(req.query, 'SortDirection');
+	if (field === undefined || field === '') {
+		if (directionText !== undefined && directionText !== '') throw invalidFormat('SortDirection needs SortBy.');
+		return jobs;
+	}
+	const read = SORT_FIELDS.get(field);
+	if (!read) throw invalidFormat(`The value '${field}' is not valid for SortBy: use ${[...SORT_FIELDS.keys()].join(', ')}.`);
+	const direction = directionText === undefined || directionText === '' ? 1 : SORT_DIRECTIONS.get(directionText);
+	if (direction === undefined) throw invalidFormat(`The value '${directionText}' is not valid for SortDirection: use Asc or Desc.`);
+	// Ties keep the job id order, so pages do not overlap.
+	return [...jobs].sort((a, b) => {
+		const left = read(a);
+		const right = read(b);
+		const order = typeof left === 'string' ? left.localeCompare(String(right)) : left - Number(right);
+		return order !== 0 ? order * direction : a.jobId - b.jobId;
+	});
+}
+
 /** The job, when it exists and the caller's role can see it; 404 otherwise. */
 export function visibleJob(ctx: JobtrainContext, req: AuthorizedRequest): JobRecord {
 	const job = ctx.store().jobs.get(Number(req.params.jobId));
@@ -49,7 +85,7 @@ export function jobHandlers(ctx: JobtrainContext): Pick<EndpointHandlers, 'listJ
 		listJobs: (req) => {
 			const paging = readPaging(req.query);
 			const store = ctx.store();
-			return json(200, pageOf(filterJobs(ctx, req), paging, 'jobs', (job) => jobView(store, job)));
+			return json(200, pageOf(sortJobs(filterJobs(ctx, req), req), paging, 'jobs', (job) => jobView(store, job)));
 		},
 		getJob: (req) => json(200, jobView(ctx.store(), visibleJob(ctx, req))),
 	};

@@ -4,7 +4,7 @@ import type { OperationDefinition } from '../../../shared/operation';
 import { readIsoDate } from '../../../shared/isoDate';
 import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
 import { EXPRESSION_HINT } from '../../fields/ids';
-import { jobtrainQuery, type JobtrainEndpoint } from '../../jobtrain.api';
+import { jobtrainJobSortFields, jobtrainQuery, jobtrainSortDirections, type JobtrainEndpoint } from '../../jobtrain.api';
 import { collectList } from '../../listPage';
 import { settingLists } from '../../settingLists';
 import { SIMPLIFIED_JOB_NOTE, simplifyJob } from './simplifyJob';
@@ -42,6 +42,32 @@ const properties: INodeProperties[] = [
 				}),
 			),
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
+	{
+		displayName: 'Sort By',
+		name: 'sortBy',
+		type: 'options',
+		options: [
+			{ name: 'Closing Date', value: jobtrainJobSortFields.closingDate },
+			{ name: 'Created Date', value: jobtrainJobSortFields.createdDate },
+			{ name: 'Job ID', value: jobtrainJobSortFields.jobId },
+			{ name: 'Job Title', value: jobtrainJobSortFields.jobTitle },
+			{ name: 'Jobtrain’s Default Order', value: '' },
+			{ name: 'Updated Date', value: jobtrainJobSortFields.updatedDate },
+		],
+		default: '',
+		description: `Order in which Jobtrain returns the jobs. Jobtrain's guide says the list takes sorting parameters but not their names: "${jobtrainQuery.jobSortBy}" and "${jobtrainQuery.jobSortDirection}" are assumed.`,
+	},
+	{
+		displayName: 'Sort Direction',
+		name: 'sortDirection',
+		type: 'options',
+		options: [
+			{ name: 'Ascending', value: jobtrainSortDirections.ascending },
+			{ name: 'Descending', value: jobtrainSortDirections.descending },
+		],
+		default: 'Asc',
+		displayOptions: { show: { sortBy: Object.values(jobtrainJobSortFields) } },
+	},
 	simplifyProperty(SIMPLIFIED_JOB_NOTE),
 ];
 
@@ -57,6 +83,11 @@ export const getManyJobs: OperationDefinition<JobtrainEndpoint> = {
 		if (filters.status) query[jobtrainQuery.jobStatus] = filters.status;
 		const updatedFrom = readIsoDate(this.getNode(), itemIndex, filters.updatedFrom, 'Updated From');
 		if (updatedFrom !== undefined) query[jobtrainQuery.jobUpdatedFrom] = new Date(Date.parse(updatedFrom)).toISOString();
+		const sortBy = this.getNodeParameter('sortBy', itemIndex, '') as string;
+		if (sortBy !== '') {
+			query[jobtrainQuery.jobSortBy] = sortBy;
+			query[jobtrainQuery.jobSortDirection] = this.getNodeParameter('sortDirection', itemIndex, jobtrainSortDirections.ascending) as string;
+		}
 		for (const setting of settingLists) {
 			if (filters[setting.value] !== undefined && filters[setting.value] !== '') query[setting.jobFilter] = filters[setting.value];
 		}
