@@ -40,7 +40,7 @@ export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IW
 	const node = context.getNode();
 	const workflow = context.getWorkflow();
 	const testEvent = context.getMode() === 'manual';
-	context.logger.warn(`${node.type.split('.').pop() ?? 'Trigger'} "${node.name}" refused a delivery (${refusal.status}): ${refusal.reason}`, {
+	context.logger.warn(`"${node.name}" in workflow ${workflow.id ?? ''} refused a delivery (${refusal.status}): ${refusal.reason}`, {
 		workflowId: workflow.id,
 		nodeName: node.name,
 		status: refusal.status,
