@@ -44,6 +44,7 @@ export class NHSJobOAuth2Api implements ICredentialType {
 			default: NHSJOB_SCOPES.join(' '),
 			description:
 				'Space-separated permissions to ask for: read:jobs (search jobs), write:applications (submit applications), read:candidates and write:candidates. Remove those you do not need, then reconnect.',
+			hint: 'Assumed: NHSJob publishes these names as API key permissions, not as OAuth scopes. If NHSJob refuses the scope, use the scopes your NHSJob OAuth settings show.',
 		},
 		...environmentProperties,
 	];

@@ -20,6 +20,7 @@ export class NHSJobWebhookApi implements ICredentialType {
 			default: '',
 			description:
 				'In the NHSJob Developer Dashboard open Webhooks, add (or edit) the webhook with the NHSJob Trigger’s production URL, generate a webhook secret and paste it here',
+			hint: 'Assumed: NHSJob does not publish how it signs with this secret. The NHSJob Trigger expects an HMAC-SHA256 of the raw body, hex, in the X-NHSJob-Signature header; if deliveries are refused, its log (or a test event in the editor) names the reason, and the trigger’s Signature Options change header and algorithm.',
 		},
 	];
 }

@@ -10,9 +10,9 @@ import type {
 
 import { answeredByNode } from '../shared/webhookAnswer';
 import { attachmentProperties } from './resources/candidate/attachmentOptions';
-import { webhookEventOptions } from './options';
 import { removeSubscriptions, subscriptionsExist, syncSubscriptions } from './trigger/subscriptionSync';
 import { answerPing, receiveDelivery } from './trigger/receiveDelivery';
+import { eventProperties } from './trigger/selectedEvents';
 
 const fetchOnly = (property: INodeProperties): INodeProperties => ({
 	...property,
@@ -26,7 +26,7 @@ export class CegidRecruitingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/cegid.svg', dark: 'file:../../icons/cegid.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: '={{[...$parameter["events"], $parameter["otherEvents"]].filter(Boolean).join(", ")}}',
 		description: 'Starts the workflow when vacancies or applicants change in Cegid Digital Recruiting (Talentsoft)',
 		defaults: { name: 'Cegid Recruiting Trigger' },
 		inputs: [],
@@ -40,14 +40,13 @@ export class CegidRecruitingTrigger implements INodeType {
 		],
 		properties: [
 			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: webhookEventOptions,
-				required: true,
-				default: [],
-				description: 'The changes that start the workflow; Cegid sends them in batches, every 15 minutes by default',
+				displayName:
+					'Cegid does not publish a way to list subscriptions. The trigger assumes GET /api/system/v1/webhooks to check that its subscriptions still exist; where the site answers 404, it trusts the hook IDs it stored. A refused delivery is logged with its reason, and shown as an item when you listen for a test event.',
+				name: 'assumptionsNotice',
+				type: 'notice',
+				default: '',
 			},
+			...eventProperties,
 			{
 				displayName: 'Fetch Full Record',
 				name: 'fetchFullRecord',

@@ -6,12 +6,11 @@ export const NHSJOB_BASE_URLS = {
 	sandbox: 'https://sandbox-api.nhsjob.net/v1',
 } as const;
 
-/**
- * Requests per minute of NHSJob's plans, as the credential's option values. They are strings because
- * n8n's credential schema (public API, `n8n import:credentials`) types every `options` property as a
- * string; credentials saved by earlier versions hold numbers, which planLimitOf still reads.
- */
-export const NHSJOB_PLAN_LIMITS = ['60', '300', '1000'] as const;
+/** Requests per minute of the plans NHSJob's pages name; an account may have another limit. */
+export const NHSJOB_PLAN_LIMITS = [60, 300, 1000] as const;
+
+/** The smallest named plan: the limit used when none (or no usable one) is set. */
+export const DEFAULT_PLAN_LIMIT = NHSJOB_PLAN_LIMITS[0];
 
 /**
  * Environment, custom base URL and plan rate limit: the same on the API-key and the OAuth2
@@ -40,13 +39,12 @@ export const environmentProperties: INodeProperties[] = [
 		description: 'The API base including the version, without a trailing slash. Some NHSJob pages show /api/v1: use whichever your account was given.',
 	},
 	{
-		displayName: 'Plan Rate Limit',
+		displayName: 'Plan Rate Limit (Requests per Minute)',
 		name: 'requestsPerMinute',
-		type: 'options',
-		options: NHSJOB_PLAN_LIMITS.map((limit) => ({ name: `${limit} Requests per Minute`, value: limit })),
-		default: '60',
-		description:
-			'The request limit of your NHSJob plan. n8n spaces requests so that all nodes using this credential stay within it.',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: DEFAULT_PLAN_LIMIT,
+		description: `The request limit of your NHSJob plan, a whole number: NHSJob's plans allow ${NHSJOB_PLAN_LIMITS.join(', ')} requests per minute; enter what your account was given if it differs. n8n spaces requests so that all nodes using this credential stay within it.`,
 	},
 ];
 
@@ -59,9 +57,12 @@ export function baseUrlOf(credentials: IDataObject): string {
 	return environment === 'sandbox' ? NHSJOB_BASE_URLS.sandbox : NHSJOB_BASE_URLS.production;
 }
 
-/** The plan's requests per minute: '300' as saved now, or 300 as saved by earlier versions; else the smallest plan. */
+/**
+ * The plan's requests per minute, a whole number of at least 1: 7 as saved now, or '300' as saved by earlier
+ * versions (whose field held the plan as text); a fraction is rounded down. Else the smallest plan.
+ */
 export function planLimitOf(credentials: IDataObject): number {
 	const value = credentials.requestsPerMinute;
-	const limit = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
-	return Number.isFinite(limit) && limit > 0 ? limit : Number(NHSJOB_PLAN_LIMITS[0]);
+	const limit = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Math.floor(Number(value)) : NaN;
+	return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_PLAN_LIMIT;
 }

@@ -21,9 +21,23 @@ export const ACCEPTED_ANSWER: IDataObject = { received: true };
  * cleared the "static data changed" mark, so the memory of seen events was lost.
  */
 export function acceptDelivery(context: IWebhookFunctions, items: INodeExecutionData[]): IWebhookResponseData {
+	answerAccepted(context);
+	return startRun(items);
+}
+
+/**
+ * Answers the delivery with ACCEPTED_ANSWER (200) now, for a node that has more work to do before it can start the
+ * run (return `startRun(items)` when done). The sender is not kept waiting, so it does not time out and deliver
+ * again; anything the node must remember about the delivery has to be remembered before this call.
+ */
+export function answerAccepted(context: IWebhookFunctions): void {
 	const response = context.getResponseObject();
 	response.statusCode = 200;
 	response.setHeader('Content-Type', 'application/json');
 	response.end(JSON.stringify(ACCEPTED_ANSWER));
+}
+
+/** What a webhook function returns to start a run after it answered the delivery itself. */
+export function startRun(items: INodeExecutionData[]): IWebhookResponseData {
 	return { workflowData: [items], noWebhookResponse: true };
 }

@@ -1,5 +1,5 @@
-import { startWebhookTrigger, type WebhookTrigger } from '../harness';
-import { startCegid, type CegidFixture } from './fixture';
+import { recordWarnings, startWebhookTrigger, type WebhookTrigger } from '../harness';
+import { CLIENT_SECRET, startCegid, type CegidFixture } from './fixture';
 
 const ALL_EVENTS = [
 	'vacancy_new',
@@ -28,13 +28,14 @@ beforeEach(async () => {
 	await cegid.control.clearRequests();
 });
 
-async function trigger(parameters: Record<string, unknown>, staticData?: Record<string, unknown>): Promise<WebhookTrigger> {
+async function trigger(parameters: Record<string, unknown>, staticData?: Record<string, unknown>, listen?: 'test'): Promise<WebhookTrigger> {
 	const started = await startWebhookTrigger({
 		nodeType: 'cegidRecruitingTrigger',
 		parameters: parameters as never,
 		credentials: cegid.credentials,
 		store: cegid.store,
 		staticData: staticData as never,
+		listen,
 	});
 	open.push(started);
 	return started;
@@ -288,5 +289,129 @@ describe('Cegid Recruiting Trigger deliveries', () => {
 		expect(applicantItem.binary?.attachment_0?.fileName).toBe(resume.filename);
 		const exports = (await cegid.control.requests('cegid')).filter((request) => request.path.startsWith('/api/exports/'));
 		expect(exports.map((request) => request.path)).toEqual(['/api/exports/v1/vacancies', '/api/exports/v1/candidates']);
+	});
+});
+
+describe('Cegid Recruiting Trigger with Fetch Full Record answers before it exports', () => {
+	const EXPORT_LATENCY_MS = 3000;
+	const slowVacancyExport = async () =>
+		await cegid.control.fault({ provider: 'cegid', method: 'GET', pathContains: '/api/exports/v1/vacancies', latencyMs: EXPORT_LATENCY_MS, count: 1 });
+
+	it('Cegid gets its 200 while the export is still slow, and the run carries the full record', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'], fetchFullRecord: true });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[2].reference;
+		await slowVacancyExport();
+		const sent = Date.now();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		expect(Date.now() - sent).toBeLessThan(EXPORT_LATENCY_MS / 2);
+		expect(deliveries.map((delivery) => [delivery.status, JSON.parse(delivery.answer!)])).toEqual([[200, { received: true }]]);
+		expect(hooked.executions).toEqual([]);
+		await hooked.waitForExecutions(1, EXPORT_LATENCY_MS + 5000);
+		expect(hooked.executions[0].map((item) => (item.json.vacancy as { reference: string }).reference)).toEqual([reference]);
+	});
+
+	it('copies arriving during the slow export are recognised at once: one run', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'], fetchFullRecord: true });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[4].reference;
+		await slowVacancyExport();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }], copies: 3, replay: true });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200]);
+		expect(deliveries.filter((delivery) => JSON.parse(delivery.answer!).started === false)).toHaveLength(3);
+		await hooked.waitForExecutions(1, EXPORT_LATENCY_MS + 5000);
+		await hooked.close();
+		expect(hooked.executions).toHaveLength(1);
+	});
+
+	it('an export refused after the answer still starts the run, each event noting fullRecordError', async () => {
+		const hooked = await trigger({ events: ['vacancy_update'], fetchFullRecord: true });
+		await hooked.activate();
+		const reference = (await cegid.control.cegidVacancies())[5].reference;
+		await cegid.control.fault({ provider: 'cegid', method: 'GET', pathContains: '/api/exports/v1/vacancies', status: 403, count: 10 });
+		const { deliveries, events } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_update', reference }] });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		await hooked.waitForExecutions(1);
+		const [item] = hooked.executions[0];
+		expect(item.json).toMatchObject({ ...events[0], vacancy: null, fullRecordError: expect.stringContaining('403') });
+	});
+});
+
+describe('Cegid Recruiting Trigger refusals are visible to the owner', () => {
+	let logged: ReturnType<typeof recordWarnings>;
+	beforeEach(() => (logged = recordWarnings()));
+	afterEach(() => logged.stop());
+
+	it('in production, a forged delivery gets 401, starts nothing, and n8n’s log names the reason (no secret, no signature)', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'] });
+		await hooked.activate();
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], signing: 'forged' });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([401]);
+		expect(hooked.executions).toEqual([]);
+		expect(logged.warnings).toHaveLength(1);
+		expect(logged.warnings[0].message).toMatch(/^"Cegid Recruiting Trigger" in workflow [\w-]+ refused a delivery \(401\): the signature does not match$/);
+		expect(logged.warnings[0].metadata).toMatchObject({ reason: 'the signature does not match', status: 401, testEvent: false });
+		const text = JSON.stringify(logged.warnings);
+		expect(text).not.toContain(CLIENT_SECRET);
+		expect(text).not.toContain(deliveries[0].signature!);
+	});
+
+	it('listening for a test event, a refused delivery still gets 401 and shows one item saying why, with the headers that arrived', async () => {
+		const listening = await trigger({ events: ['vacancy_new'] }, undefined, 'test');
+		await listening.activate();
+		expect((await cegid.control.cegidWebhooks()).map((hook) => hook.callbackUrl)).toEqual([listening.urls.default]);
+		expect(listening.urls.default).toContain('/webhook-test/');
+		const { deliveries } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }], signing: 'expired' });
+		expect(deliveries.map((delivery) => [delivery.status, JSON.parse(delivery.answer!)])).toEqual([[401, { error: 'Unauthorized', reason: 'the signature has expired' }]]);
+		await listening.waitForExecutions(1);
+		expect(listening.executions[0]).toHaveLength(1);
+		const diagnostic = listening.executions[0][0].json;
+		expect(diagnostic).toMatchObject({
+			refused: true,
+			status: 401,
+			reason: 'the signature has expired',
+			receivedHeaders: { 'content-type': expect.stringContaining('application/json'), 'x-ts-rec-expires': expect.stringMatching(/^\d+$/) },
+			receivedQuery: { client_id: cegid.credentials.cegidRecruitingApi.clientId, signature: '[hidden]' },
+		});
+		expect(JSON.stringify(diagnostic)).not.toContain(deliveries[0].signature!);
+		expect(JSON.stringify(diagnostic)).not.toContain(CLIENT_SECRET);
+		expect(logged.warnings.map((warning) => warning.metadata.testEvent)).toEqual([true]);
+	});
+
+	it('listening for a test event, a genuine delivery (signed for the test URL) starts the test run with its events', async () => {
+		const listening = await trigger({ events: ['vacancy_new'] }, undefined, 'test');
+		await listening.activate();
+		const { deliveries, events } = await cegid.control.cegidChanges({ changes: [{ event: 'vacancy_new' }] });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		await listening.waitForExecutions(1);
+		expect(listening.executions[0].map((item) => item.json)).toEqual(events);
+		expect(logged.warnings).toEqual([]);
+	});
+});
+
+describe('Cegid Recruiting Trigger with events beyond the dropdown', () => {
+	it('subscribes the events typed in Other Events and starts the workflow on their deliveries', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'], otherEvents: 'applicant_status, vacancy_published ,applicant_status' });
+		await hooked.activate();
+		expect((await cegid.control.cegidWebhooks()).map((hook) => hook.event).sort()).toEqual(['applicant_status', 'vacancy_new', 'vacancy_published']);
+		const applicantId = (await cegid.control.cegidCandidates())[0].id;
+		const { deliveries, events } = await cegid.control.cegidChanges({ changes: [{ event: 'applicant_status', applicantId }, { event: 'vacancy_new' }] });
+		expect(deliveries.map((delivery) => delivery.status)).toEqual([200]);
+		await hooked.waitForExecutions(1);
+		expect(hooked.executions[0].map((item) => item.json)).toEqual(events);
+		expect(hooked.executions[0][0].json).toEqual({ event_type: 'applicant_status', applicantId });
+		await hooked.deactivate();
+		expect(await cegid.control.cegidWebhooks()).toEqual([]);
+	});
+
+	it('refuses to activate with a name that cannot be an event, and subscribes nothing', async () => {
+		const hooked = await trigger({ events: ['vacancy_new'], otherEvents: 'applicant_status, Vacancy-Published' });
+		await expect(hooked.activate()).rejects.toThrow('Other Events: "Vacancy-Published" is not an event name');
+		expect(await cegid.control.cegidWebhooks()).toEqual([]);
+	});
+
+	it('refuses to activate with no event at all', async () => {
+		const hooked = await trigger({ events: [], otherEvents: ' , ' });
+		await expect(hooked.activate()).rejects.toThrow('Choose at least one event in Events, or type one in Other Events');
 	});
 });

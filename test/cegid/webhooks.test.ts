@@ -45,4 +45,18 @@ describe('Cegid webhooks managed by hand', () => {
 		expect(result.error?.message).toBe('Invalid input in item 0: "Callback URL" (callbackUrl) must be a full URL starting with https://, e.g. https://example.com/cegid/events');
 		expect(await cegid.control.requests('cegid')).toEqual([]);
 	});
+
+	it('subscribes an event typed under Other, beyond the dropdown', async () => {
+		const created = await cegid.run({ resource: 'webhook', operation: 'create', event: '__custom', customEvent: ' applicant_status ', callbackUrl: 'https://example.com/c', pingUrl: 'https://example.com/p' });
+		expect(created.error).toBeUndefined();
+		const stored = await cegid.control.cegidWebhooks();
+		expect(stored.find((hook) => hook.hookId === created.items[0].json.hookId)?.event).toBe('applicant_status');
+	});
+
+	it('refuses a typed event name that is not one, before any request', async () => {
+		await cegid.control.clearRequests();
+		const result = await cegid.run({ resource: 'webhook', operation: 'create', event: '__custom', customEvent: 'Applicant Status', callbackUrl: 'https://example.com/c', pingUrl: 'https://example.com/p' });
+		expect(result.error?.message).toBe('Invalid "Event Name" in item 0: "Applicant Status" is not an event name');
+		expect(await cegid.control.requests('cegid')).toEqual([]);
+	});
 });

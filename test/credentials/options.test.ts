@@ -64,22 +64,26 @@ describe('credential option values', () => {
 			}
 		}
 		expect(offending).toEqual([]);
-		// environment and requestsPerMinute on both NHSJob credentials, scope on Cegid's.
-		expect(checked).toBeGreaterThanOrEqual(5);
+		// environment on both NHSJob credentials, scope on Cegid's.
+		expect(checked).toBeGreaterThanOrEqual(3);
 	});
 
-	it('the NHSJob plan rate limit offers 60, 300 and 1000 as strings, 60 by default', () => {
+	it('the NHSJob plan rate limit is a whole number of at least 1, 60 by default, naming the 60/300/1000 plans', () => {
 		for (const name of ['nhsJobApi', 'nhsJobOAuth2Api']) {
 			const property = credentialTypes.find((type) => type.name === name)?.properties.find((entry) => entry.name === 'requestsPerMinute');
-			expect(property?.type).toBe('options');
-			expect((property?.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['60', '300', '1000']);
-			expect(property?.default).toBe('60');
+			expect(property?.type).toBe('number');
+			expect(property?.typeOptions).toEqual({ minValue: 1, numberPrecision: 0 });
+			expect(property?.default).toBe(60);
+			expect(property?.description).toContain('60, 300, 1000');
 		}
 	});
 });
 
 describe('NHSJob plan limit of a credential', () => {
-	it('reads the strings saved now and the numbers saved by earlier versions', () => {
+	it('reads the numbers saved now and the strings saved by earlier versions', () => {
+		expect(planLimitOf({ requestsPerMinute: 7 })).toBe(7);
+		expect(planLimitOf({ requestsPerMinute: 7.9 })).toBe(7);
+		expect(planLimitOf({ requestsPerMinute: '60' })).toBe(60);
 		expect(planLimitOf({ requestsPerMinute: '300' })).toBe(300);
 		expect(planLimitOf({ requestsPerMinute: '1000' })).toBe(1000);
 		expect(planLimitOf({ requestsPerMinute: 300 })).toBe(300);
@@ -87,7 +91,7 @@ describe('NHSJob plan limit of a credential', () => {
 	});
 
 	it('falls back to the smallest plan when the value is missing or unusable', () => {
-		const unusable: Array<string | number | null | undefined> = [undefined, null, '', ' ', 'fast', 0, -5, '0'];
+		const unusable: Array<string | number | null | undefined> = [undefined, null, '', ' ', 'fast', 0, 0.5, -5, '0'];
 		for (const requestsPerMinute of unusable) {
 			expect(planLimitOf({ requestsPerMinute })).toBe(60);
 		}

@@ -16,3 +16,5 @@ export type { TriggerOptions } from './trigger-options';
 export type { WebhookDelivery } from './webhook-delivery';
 export { startWebhookTrigger } from './webhook-trigger';
 export type { WebhookTrigger } from './webhook-trigger';
+export { recordWarnings } from './logged-warnings';
+export type { LoggedWarning } from './logged-warnings';

@@ -17,4 +17,10 @@ export interface TriggerOptions {
 	store?: CredentialStore;
 	/** The node's static data (n8n: `getWorkflowStaticData('node')`) to start from. */
 	staticData?: IDataObject;
+	/**
+	 * 'production' (default): an active workflow's production webhooks. 'test': the editor listening for a test
+	 * event, as n8n's TestWebhooks does it: URLs under /webhook-test, webhook data marked isTest, activation in mode
+	 * 'manual', and the webhook function and the run it starts in mode 'manual'.
+	 */
+	listen?: 'production' | 'test';
 }

@@ -32,8 +32,10 @@ export interface TriggerWorkflow {
 	nodeType: INodeType;
 	/** The live object behind the node's `getWorkflowStaticData('node')`. */
 	nodeStaticData: IDataObject;
-	/** Base of production webhook URLs, e.g. http://127.0.0.1:PORT/webhook. */
+	/** Base of the webhook URLs served, e.g. http://127.0.0.1:PORT/webhook (or /webhook-test when listening for a test event). */
 	webhookBaseUrl: string;
+	/** True when the editor listens for a test event (TriggerOptions.listen 'test'). */
+	isTest: boolean;
 	/** The per-call context n8n would build, pointing webhook URLs at the harness server when there is one. */
 	additionalData(
 		mode: WorkflowExecuteMode,
@@ -100,7 +102,8 @@ export async function createTriggerWorkflow(
 		nodeType: loaded.nodeTypes.getByNameAndVersion(type, typeVersion),
 		nodeStaticData: workflow.getStaticData('node', node),
 		additionalData,
-		webhookBaseUrl: additionalData('internal').webhookBaseUrl,
+		webhookBaseUrl: options.listen === 'test' ? additionalData('internal').webhookTestBaseUrl : additionalData('internal').webhookBaseUrl,
+		isTest: options.listen === 'test',
 	};
 
 	function additionalData(

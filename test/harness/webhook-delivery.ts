@@ -4,7 +4,6 @@ import type { INodeExecutionData, IWebhookResponseData } from 'n8n-workflow';
 import { Node } from 'n8n-workflow';
 
 import type { TriggerWorkflow } from './trigger-workflow';
-import { PRODUCTION_WEBHOOK_ENDPOINT } from './trigger-workflow';
 import type { HarnessWebhook } from './webhook-descriptions';
 import { toWebhookData } from './webhook-descriptions';
 import type { WebhookRequest } from './webhook-request';
@@ -12,8 +11,6 @@ import { BodyParseError, readRawBody, toWebhookRequest } from './webhook-request
 import type { WebhookResponse } from './webhook-response';
 import { toWebhookResponse } from './webhook-response';
 import { findWebhookRoute } from './webhook-router';
-
-const WEBHOOK_PATH_PREFIX = `${PRODUCTION_WEBHOOK_ENDPOINT}/`;
 
 export interface WebhookDelivery {
 	/** The webhook description's name ('default', 'ping', ...); '' when no webhook matched. */
@@ -43,8 +40,9 @@ export async function handleDelivery(
 	const rawBody = await readRawBody(message);
 	const method = message.method ?? 'GET';
 	const pathname = (message.url ?? '/').split('?')[0];
-	const route = pathname.startsWith(WEBHOOK_PATH_PREFIX)
-		? findWebhookRoute(webhooks, method, pathname.slice(WEBHOOK_PATH_PREFIX.length))
+	const prefix = `${new URL(trigger.webhookBaseUrl).pathname}/`;
+	const route = pathname.startsWith(prefix)
+		? findWebhookRoute(webhooks, method, pathname.slice(prefix.length))
 		: undefined;
 	const answer = (webhookName: string, status: number, body: unknown, error?: Error) => {
 		recorder.recordDelivery({ webhookName, status, startedExecution: false, ...(error && { error }) });
@@ -137,8 +135,10 @@ async function invokeWebhook(
 ): Promise<IWebhookResponseData> {
 	const { nodeType } = trigger;
 	if (!nodeType.webhook) throw new Error(`Node type "${trigger.node.type}" has no webhook() method`);
-	const additionalData = trigger.additionalData('webhook', { httpRequest: request, httpResponse: response });
+	// n8n's TestWebhooks runs a test event's webhook function in mode 'manual'.
+	const mode = trigger.isTest ? 'manual' : 'webhook';
+	const additionalData = trigger.additionalData(mode, { httpRequest: request, httpResponse: response });
 	const webhookData = toWebhookData(webhook, trigger, additionalData);
-	const context = new WebhookContext(trigger.workflow, trigger.node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(trigger.workflow, trigger.node, additionalData, mode, webhookData, [], null);
 	return nodeType instanceof Node ? await nodeType.webhook(context) : await nodeType.webhook.call(context);
 }

@@ -19,7 +19,7 @@ export interface HarnessWebhook {
 	description: IWebhookDescription;
 }
 
-/** The node's production webhooks, resolved the way n8n's WebhookService.getNodeWebhooks does. */
+/** The node's webhooks (production, or test ones when listening for a test event), resolved the way n8n's WebhookService.getNodeWebhooks does. */
 export function resolveWebhooks(trigger: TriggerWorkflow): HarnessWebhook[] {
 	const { workflow, node, nodeType, webhookBaseUrl } = trigger;
 	const resolve = (value: string | boolean | undefined, fallback?: string | boolean) =>
@@ -57,6 +57,7 @@ export function toWebhookData(
 		workflowId: trigger.workflow.id,
 		workflowExecuteAdditionalData: additionalData,
 		webhookId: trigger.node.webhookId,
+		...(trigger.isTest && { isTest: true }),
 	};
 }
 

@@ -17,7 +17,8 @@ export async function executeFromWebhook(
 	const runExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [{ node, data: { main: workflowData }, source: null }] },
 	});
-	const workflowExecute = new WorkflowExecute(trigger.additionalData('webhook'), 'webhook', runExecutionData);
+	const mode = trigger.isTest ? 'manual' : 'webhook';
+	const workflowExecute = new WorkflowExecute(trigger.additionalData(mode), mode, runExecutionData);
 	const run = await workflowExecute.processRunExecutionData(workflow);
 
 	const { error, runData } = run.data.resultData;

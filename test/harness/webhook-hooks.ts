@@ -14,8 +14,10 @@ type WebhookSetupMethod = (this: IHookFunctions) => Promise<boolean>;
 export async function activateWebhooks(trigger: TriggerWorkflow, webhooks: HarnessWebhook[]): Promise<void> {
 	try {
 		for (const webhook of webhooks) {
-			const exists = await runWebhookMethod('checkExists', trigger, webhook, 'trigger', 'activate');
-			if (!exists) await runWebhookMethod('create', trigger, webhook, 'trigger', 'activate');
+			// n8n's TestWebhooks registers a test event's webhooks in mode 'manual'.
+			const [mode, activation]: [WorkflowExecuteMode, WorkflowActivateMode] = trigger.isTest ? ['manual', 'manual'] : ['trigger', 'activate'];
+			const exists = await runWebhookMethod('checkExists', trigger, webhook, mode, activation);
+			if (!exists) await runWebhookMethod('create', trigger, webhook, mode, activation);
 		}
 	} catch (error) {
 		await deactivateWebhooks(trigger, webhooks).catch(() => {});

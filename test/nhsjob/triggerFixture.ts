@@ -8,7 +8,7 @@ export const WEBHOOK_SECRET = 'whsec_test_5f0c9a7e31b24d8c9e6a0b17';
 
 export interface ConnectedTrigger {
 	trigger: WebhookTrigger;
-	/** The sandbox webhook pointing at the trigger's production URL. */
+	/** The sandbox webhook pointing at the trigger's production URL (its test URL when listening for a test event). */
 	webhookId: string;
 	/** Emits an event to this trigger only and waits for the delivery (and any run it started). */
 	emit(request: Omit<NhsJobEmitRequest, 'webhookId'>): Promise<NhsJobEmitResult>;
@@ -26,6 +26,8 @@ export interface TriggerSetup {
 	/** The secret NHSJob generated; the trigger's credential gets the same unless `credentialSecret` differs. */
 	secret?: string;
 	credentialSecret?: string;
+	/** 'test': the editor listens for a test event, and NHSJob's dashboard is given the test URL. */
+	listen?: 'test';
 }
 
 /**
@@ -38,6 +40,7 @@ export async function connectTrigger(control: SandboxControl, setup: TriggerSetu
 		nodeType: 'nhsJobTrigger',
 		parameters: { ...(setup.events && { events: setup.events }), signature: setup.signature ?? {} },
 		credentials: { nhsJobWebhookApi: { webhookSecret: setup.credentialSecret ?? secret } },
+		listen: setup.listen,
 	});
 	await trigger.activate();
 	const webhook = await control.nhsjobAddWebhook({ url: trigger.urls.default, secret, signing: setup.signing });

@@ -2,12 +2,14 @@ import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookRespon
 
 import { ApiClient } from '../../shared/transport/apiClient';
 import { DeliveryMemory, deliveryDigest } from '../../shared/deliveryMemory';
-import { acceptDelivery } from '../../shared/webhookAnswer';
+import { refuseDelivery } from '../../shared/refusedDelivery';
+import { acceptDelivery, answerAccepted, startRun } from '../../shared/webhookAnswer';
 import { cegid } from '../cegid.api';
 import type { AttachmentChoice } from '../resources/candidate/attachmentOptions';
 import { eventTypeOf, eventsOfDelivery } from './deliveryEvents';
-import { verifyDeliverySignature } from './deliverySignature';
+import { type SignatureVerdict, type SigningCredentials, verifyDeliverySignature } from './deliverySignature';
 import { withFullRecords } from './fullRecord';
+import { selectedEvents } from './selectedEvents';
 
 /** Pings are health checks: they answer 200 and start nothing. */
 export function answerPing(context: IWebhookFunctions): IWebhookResponseData {
@@ -16,31 +18,28 @@ export function answerPing(context: IWebhookFunctions): IWebhookResponseData {
 }
 
 /**
- * One delivery from Cegid: refused with 401 unless its signature holds, then one item per selected
- * event it carries (optionally with the full exported record), answered with `{"received": true}`.
+ * One delivery from Cegid: refused with 401 unless its signature holds (the refusal is logged, and shown as an item
+ * when the editor listens for a test event), then one item per selected event it carries, answered with
+ * `{"received": true}`. With Fetch Full Record, the answer goes out first and the export follows, so Cegid never
+ * waits for it (and never times out and delivers again).
  */
 export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = context.getRequestObject();
 	const response = context.getResponseObject();
 	const credentials = await context.getCredentials(cegid.credentialType);
 	const rawBody = rawBodyOf(request);
-	const verdict = verifyDeliverySignature(
-		{
-			// Cegid signs the path of the URL it was given, whatever a proxy in front of n8n makes of it.
-			path: new URL(context.getNodeWebhookUrl('default') ?? request.path, 'http://n8n.invalid').pathname,
-			query: context.getQueryData() as Record<string, unknown>,
-			headers: context.getHeaderData() as Record<string, string | string[] | undefined>,
-			rawBody,
-		},
-		{ clientId: String(credentials.clientId ?? ''), clientSecret: String(credentials.clientSecret ?? '') },
-		Math.floor(Date.now() / 1000),
-	);
+	const signing = { clientId: String(credentials.clientId ?? ''), clientSecret: String(credentials.clientSecret ?? '') };
+	const verdict = verifyAtPaths(context, rawBody, signing);
 	if (!verdict.valid) {
-		response.status(401).json({ error: 'Unauthorized', reason: verdict.reason });
-		return { noWebhookResponse: true };
+		return refuseDelivery(context, {
+			status: 401,
+			reason: verdict.reason,
+			body: { error: 'Unauthorized', reason: verdict.reason },
+			secrets: [signing.clientSecret],
+		});
 	}
 
-	const selected = new Set(context.getNodeParameter('events', []) as string[]);
+	const selected = new Set(selectedEvents(context));
 	const events = eventsOfDelivery(rawBody, context.getBodyData()).filter((event) => selected.has(eventTypeOf(event)));
 	if (events.length === 0) {
 		response.status(200).json({ status: 'ignored', reason: 'no subscribed event in this delivery' });
@@ -58,17 +57,54 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 	if (!(context.getNodeParameter('fetchFullRecord', false) as boolean)) {
 		return acceptDelivery(context, events.map((event: IDataObject) => ({ json: event })));
 	}
-	let items: INodeExecutionData[] | undefined;
+	// The delivery is remembered (above) before this answer, so a copy arriving during the export is recognised.
+	answerAccepted(context);
+	return startRun(await eventsWithFullRecords(context, events));
+}
+
+/**
+ * The events with their exported records. The delivery is already answered, so nothing may be lost here: an
+ * unexpected failure is noted on every event as `fullRecordError` (withFullRecords notes the expected ones).
+ */
+async function eventsWithFullRecords(context: IWebhookFunctions, events: IDataObject[]): Promise<INodeExecutionData[]> {
 	try {
-		items = await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
+		return await withFullRecords(new ApiClient(context, cegid), context.helpers, events, {
 			attachments: context.getNodeParameter('attachments', 'none') as AttachmentChoice,
 			binaryPrefix: (context.getNodeParameter('binaryPrefix', 'attachment') as string).trim() || 'attachment',
 		});
-	} finally {
-		// Nothing was started: Cegid's retry of this delivery must not count as a repeat.
-		if (items === undefined) memory.release(key);
+	} catch (error) {
+		const fullRecordError = error instanceof Error ? error.message : String(error);
+		return events.map((event) => ({ json: { ...event, fullRecordError } }));
 	}
-	return acceptDelivery(context, items);
+}
+
+/**
+ * Cegid signs the path of the callback URL it was given, whatever a proxy in front of n8n makes of it: the
+ * production URL. While the editor listens for a test event, Cegid was given the test URL, which n8n 2.8's webhook
+ * context does not tell (newer versions do, through getWebhookResourceUrl); the path the call arrived at is then
+ * tried as well.
+ */
+function verifyAtPaths(context: IWebhookFunctions, rawBody: Buffer, signing: SigningCredentials): SignatureVerdict {
+	const request = context.getRequestObject();
+	const pathOf = (url: string | undefined) => (url === undefined ? undefined : new URL(url, 'http://n8n.invalid').pathname);
+	const resourceUrl = (context as { getWebhookResourceUrl?: (name: string) => string | undefined }).getWebhookResourceUrl;
+	const paths = [pathOf(resourceUrl?.call(context, 'default') ?? context.getNodeWebhookUrl('default')) ?? request.path];
+	if (context.getMode() === 'manual' && !paths.includes(request.path)) paths.push(request.path);
+	let verdict: SignatureVerdict = { valid: false, reason: 'the call is not signed' };
+	for (const path of paths) {
+		verdict = verifyDeliverySignature(
+			{
+				path,
+				query: context.getQueryData() as Record<string, unknown>,
+				headers: context.getHeaderData() as Record<string, string | string[] | undefined>,
+				rawBody,
+			},
+			signing,
+			Math.floor(Date.now() / 1000),
+		);
+		if (verdict.valid) return verdict;
+	}
+	return verdict;
 }
 
 /** n8n keeps the bytes as received on the request; the signature covers them, not a re-serialised body. */

@@ -4,6 +4,7 @@ import { ApiClient } from '../../shared/transport/apiClient';
 import { cegid, type CegidEndpoint } from '../cegid.api';
 import { listSubscriptions, unsubscribe } from '../webhooks/subscriptions';
 import { createSubscription } from './createSubscription';
+import { selectedEvents } from './selectedEvents';
 
 /** What the trigger keeps in the workflow's static data between activations. */
 interface TriggerState extends IDataObject {
@@ -15,7 +16,6 @@ interface TriggerState extends IDataObject {
 interface Target {
 	client: ApiClient<CegidEndpoint>;
 	state: TriggerState;
-	events: string[];
 	callbackUrl: string;
 	pingUrl: string;
 }
@@ -25,7 +25,6 @@ function targetOf(context: IHookFunctions): Target {
 	return {
 		client: new ApiClient(context, cegid),
 		state: context.getWorkflowStaticData('node') as TriggerState,
-		events: [...new Set(context.getNodeParameter('events', []) as string[])],
 		callbackUrl,
 		pingUrl: context.getNodeWebhookUrl('setup') ?? callbackUrl,
 	};
@@ -36,7 +35,8 @@ function targetOf(context: IHookFunctions): Target {
  * Without a listing from Cegid (it is not published), the stored hook ids are trusted.
  */
 export async function subscriptionsExist(context: IHookFunctions): Promise<boolean> {
-	const { client, state, events, callbackUrl } = targetOf(context);
+	const { client, state, callbackUrl } = targetOf(context);
+	const events = selectedEvents(context);
 	const hooks = state.hooks ?? {};
 	if (state.callbackUrl !== callbackUrl) return false;
 	if (events.some((event) => !hooks[event]) || Object.keys(hooks).some((event) => !events.includes(event))) return false;
@@ -54,7 +54,8 @@ export async function subscriptionsExist(context: IHookFunctions): Promise<boole
  * was lost is resolved before going on (see createSubscription).
  */
 export async function syncSubscriptions(context: IHookFunctions): Promise<boolean> {
-	const { client, state, events, callbackUrl, pingUrl } = targetOf(context);
+	const { client, state, callbackUrl, pingUrl } = targetOf(context);
+	const events = selectedEvents(context);
 	const node = context.getNode();
 	const stored = state.hooks ?? {};
 	const listed = await listSubscriptions(client, node);

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { DeliveryMemory, deliveryDigest } from '../../shared/deliveryMemory';
+import { refuseDelivery } from '../../shared/refusedDelivery';
 import { acceptDelivery } from '../../shared/webhookAnswer';
 import { type DeliveredEvent, readEvents, relevantHeaders } from './deliveredEvents';
 import { checkEventAge, memoryMs } from './eventAge';
@@ -9,7 +10,8 @@ import { readSignatureSettings } from './signatureSettings';
 import { verifyDelivery, type Headers } from './verifyDelivery';
 
 /**
- * One delivery: refuse it (401) unless signed with the webhook secret and recent; acknowledge
+ * One delivery: refuse it (401) unless signed with the webhook secret and recent (the refusal is logged, and shown
+ * as an item when the editor listens for a test event); acknowledge
  * repeats and unselected events without a run; otherwise start the workflow with one item per event
  * and answer `{"received": true}`.
  */
@@ -17,19 +19,19 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	const request = this.getRequestObject();
 	const headers = request.headers as Headers;
 	const settings = readSignatureSettings(this);
-	const { webhookSecret } = await this.getCredentials('nhsJobWebhookApi');
+	const secret = String((await this.getCredentials('nhsJobWebhookApi')).webhookSecret ?? '');
 	const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
 	const now = Date.now();
+	const refuse = (status: number, error: string, reason: string) =>
+		refuseDelivery(this, { status, reason, body: { error, message: reason }, signatureHeaders: [settings.signatureHeader], secrets: [secret] });
 
-	const verdict = verifyDelivery(rawBody, headers, String(webhookSecret ?? ''), settings, now);
-	if (!verdict.ok) return answerWithoutRun(this, 401, { error: 'Unauthorized', message: verdict.reason });
+	const verdict = verifyDelivery(rawBody, headers, secret, settings, now);
+	if (!verdict.ok) return refuse(401, 'Unauthorized', verdict.reason);
 
 	const events = readEvents(rawBody, headers, settings);
-	if (!events) {
-		return answerWithoutRun(this, 400, { error: 'Bad Request', message: 'The body is not an NHSJob event ({"type": ..., "data": ...})' });
-	}
+	if (!events) return refuse(400, 'Bad Request', 'The body is not an NHSJob event ({"type": ..., "data": ...})');
 	const age = checkEventAge(events, settings, now);
-	if (!age.ok) return answerWithoutRun(this, 401, { error: 'Unauthorized', message: age.reason });
+	if (!age.ok) return refuse(401, 'Unauthorized', age.reason);
 
 	const wanted = new Set(this.getNodeParameter('events', []) as string[]);
 	const memory = new DeliveryMemory(this);

@@ -40,6 +40,7 @@ export const signatureOptionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	description: 'How NHSJob signs its deliveries. NHSJob does not publish this; change these if its dashboard says otherwise.',
+	hint: 'Assumed (NHSJob does not publish them): the signature header, the algorithm and encoding, and the body fields giving the event’s time. A refused delivery is logged with its reason, and shown as an item when you listen for a test event.',
 	options: [
 		{
 			displayName: 'Algorithm',
@@ -51,7 +52,7 @@ export const signatureOptionsProperty: INodeProperties = {
 				{ name: 'HMAC-SHA512', value: 'sha512' },
 			],
 			default: 'sha256',
-			description: 'The HMAC algorithm NHSJob signs with',
+			description: 'The HMAC algorithm NHSJob signs with. Assumed: not published by NHSJob.',
 		},
 		{
 			displayName: 'Encoding',
@@ -62,7 +63,7 @@ export const signatureOptionsProperty: INodeProperties = {
 				{ name: 'Base64', value: 'base64' },
 			],
 			default: 'hex',
-			description: 'How the signature is written in its header',
+			description: 'How the signature is written in its header. Assumed: not published by NHSJob.',
 		},
 		{
 			displayName: 'Event ID Header',
@@ -79,7 +80,7 @@ export const signatureOptionsProperty: INodeProperties = {
 			typeOptions: { minValue: 0 },
 			default: DEFAULT_MAX_EVENT_AGE_SECONDS,
 			description:
-				'A delivery whose signed body dates its event (created_at) longer ago than this is refused, so an old captured delivery cannot start the workflow again. Deliveries are remembered this long to ignore repeats. 0 turns the age check off.',
+				'A delivery whose signed body dates its event longer ago than this is refused, so an old captured delivery cannot start the workflow again. The time is read from created_at, else createdAt, occurred_at or timestamp: these names are assumed (NHSJob documents only type and data). Deliveries are remembered this long to ignore repeats. 0 turns the age check off.',
 		},
 		{
 			displayName: 'Replay Window (Seconds)',
@@ -94,7 +95,7 @@ export const signatureOptionsProperty: INodeProperties = {
 			name: 'signatureHeader',
 			type: 'string',
 			default: 'X-NHSJob-Signature',
-			description: 'Header carrying the signature',
+			description: 'Header carrying the signature. Assumed: NHSJob does not publish its name; a refused test event lists the headers that arrived.',
 		},
 		{
 			displayName: 'Signature Prefix',

@@ -4,7 +4,7 @@ import { pdfLikeBytes, uuidLike } from '../seed/attachmentBytes';
 import { makeCandidate } from '../seed/makeCandidate';
 import { makeVacancy, statusById, statusByName } from '../seed/makeVacancy';
 import { type CegidStore, naiveIso } from '../store';
-import { type EventPayload, WEBHOOK_EVENTS } from './events';
+import { EVENT_NAME, type EventPayload } from './events';
 
 export interface Change {
 	readonly event: string;
@@ -75,8 +75,15 @@ export function applyChange(store: CegidStore, change: Change, nowMs: number): E
 			candidate.updateDate = naiveIso(nowMs);
 			return { event_type: change.event, applicantId: candidate.id, vacancyReference: reference };
 		}
-		default:
-			throw bad(`event must be one of ${WEBHOOK_EVENTS.join(', ')}`);
+		default: {
+			// An event from Cegid's longer list: the data is left as it is, the delivery names what the change names.
+			if (!EVENT_NAME.test(change.event)) throw bad('event must be an event name: lower-case letters, digits and underscores');
+			return {
+				event_type: change.event,
+				...(change.reference !== undefined && { reference: change.reference }),
+				...(change.applicantId !== undefined && { applicantId: change.applicantId }),
+			};
+		}
 	}
 }
 

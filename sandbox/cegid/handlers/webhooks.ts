@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { json } from '../../core/reply';
 import type { Handler } from '../../core/router';
 import type { CegidContext } from '../context';
-import { WEBHOOK_EVENTS } from '../delivery/events';
+import { EVENT_NAME } from '../delivery/events';
 import type { WebhookRecord } from '../store';
 import { invalid, notFound } from '../responses';
 import { jsonObjectBody } from './jsonInput';
@@ -26,8 +26,8 @@ function represent(hook: WebhookRecord) {
 export function createWebhookHandler(ctx: CegidContext): Handler {
 	return (req) => {
 		const body = jsonObjectBody(req);
-		if (typeof body.event !== 'string' || !WEBHOOK_EVENTS.includes(body.event)) {
-			throw invalid('event', `must be one of ${WEBHOOK_EVENTS.join(', ')}`);
+		if (typeof body.event !== 'string' || !EVENT_NAME.test(body.event)) {
+			throw invalid('event', 'must be an event name: lower-case letters, digits and underscores, e.g. vacancy_new');
 		}
 		if (!absoluteUrl(body.callbackUrl)) throw invalid('callbackUrl', 'must be an absolute http(s) URL');
 		if (!absoluteUrl(body.pingUrl)) throw invalid('pingUrl', 'must be an absolute http(s) URL');

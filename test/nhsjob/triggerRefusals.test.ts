@@ -1,0 +1,78 @@
+import { recordWarnings } from '../harness';
+import { startNhsJob, type NhsJobFixture } from './fixture';
+import { connectTrigger, type ConnectedTrigger, WEBHOOK_SECRET } from './triggerFixture';
+
+let nhsjob: NhsJobFixture;
+let logged: ReturnType<typeof recordWarnings>;
+const triggers: ConnectedTrigger[] = [];
+beforeAll(async () => {
+	nhsjob = await startNhsJob({ jobs: 10, candidates: 5 });
+});
+beforeEach(() => (logged = recordWarnings()));
+afterEach(async () => {
+	logged.stop();
+	await Promise.all(triggers.splice(0).map(async (connected) => await connected.close()));
+});
+afterAll(async () => await nhsjob.close());
+
+async function connect(setup: Parameters<typeof connectTrigger>[1] = {}): Promise<ConnectedTrigger> {
+	const connected = await connectTrigger(nhsjob.control, setup);
+	triggers.push(connected);
+	return connected;
+}
+
+describe('NHSJob Trigger refusals are visible to the owner', () => {
+	it('in production, a forged delivery gets 401, starts nothing, and n8n’s log names the reason (no secret, no signature)', async () => {
+		const connected = await connect();
+		const { deliveries } = await connected.emit({ type: 'job.created', variant: 'forged' });
+		expect(deliveries[0].status).toBe(401);
+		expect(connected.runs()).toEqual([]);
+		expect(logged.warnings).toHaveLength(1);
+		expect(logged.warnings[0].message).toMatch(/^"NHSJob Trigger" in workflow [\w-]+ refused a delivery \(401\): The signature does not match the body$/);
+		expect(logged.warnings[0].metadata).toMatchObject({ status: 401, reason: 'The signature does not match the body', testEvent: false });
+		expect(JSON.stringify(logged.warnings)).not.toContain(WEBHOOK_SECRET);
+	});
+
+	it('a stale delivery is logged with its reason', async () => {
+		const connected = await connect();
+		await connected.emit({ type: 'job.created', variant: 'stale', staleSeconds: 2 * 86_400 });
+		expect(logged.warnings.map((warning) => warning.metadata.reason)).toEqual(['The event is older than the maximum event age (86400 s) its signed body allows']);
+	});
+
+	it('listening for a test event, NHSJob signing under another header shows one item naming the missing header and the headers that arrived', async () => {
+		const connected = await connect({ listen: 'test', signing: { signatureHeader: 'X-Hub-Signature-256', prefix: 'sha256=' } });
+		expect(connected.trigger.urls.default).toContain('/webhook-test/');
+		const { deliveries } = await connected.emit({ type: 'job.updated' });
+		expect(deliveries[0].status).toBe(401);
+		expect(JSON.parse(deliveries[0].response)).toEqual({ error: 'Unauthorized', message: 'The X-NHSJob-Signature header is missing' });
+		await connected.trigger.waitForExecutions(1);
+		expect(connected.runs()).toHaveLength(1);
+		const [item] = connected.runs()[0];
+		expect(item.json).toMatchObject({
+			refused: true,
+			status: 401,
+			reason: 'The X-NHSJob-Signature header is missing',
+			receivedHeaders: { 'x-hub-signature-256': '[hidden]', 'x-nhsjob-event': 'job.updated', 'user-agent': 'NHSJob-Webhooks/1.0' },
+		});
+		expect(JSON.stringify(item.json)).not.toContain(WEBHOOK_SECRET);
+		expect(JSON.stringify(item.json)).not.toMatch(/sha256=[0-9a-f]{64}/);
+		expect(logged.warnings.map((warning) => warning.metadata.testEvent)).toEqual([true]);
+	});
+
+	it('listening for a test event, a wrongly configured secret shows why, with the signature header hidden', async () => {
+		const connected = await connect({ listen: 'test', credentialSecret: 'whsec_some_other_secret_000000000' });
+		await connected.emit({ type: 'job.closed' });
+		await connected.trigger.waitForExecutions(1);
+		const [item] = connected.runs()[0];
+		expect(item.json).toMatchObject({ refused: true, reason: 'The signature does not match the body', receivedHeaders: { 'x-nhsjob-signature': '[hidden]' } });
+		expect(JSON.stringify(item.json)).not.toContain('whsec_');
+	});
+
+	it('listening for a test event, a genuine delivery starts the test run with the event, and nothing is logged', async () => {
+		const connected = await connect({ listen: 'test' });
+		const { data } = await connected.emit({ type: 'job.created' });
+		await connected.trigger.waitForExecutions(1);
+		expect(connected.runs()[0].map((item) => [item.json.type, item.json.data])).toEqual([['job.created', data]]);
+		expect(logged.warnings).toEqual([]);
+	});
+});
