@@ -43,7 +43,7 @@ describe('Cegid token: one per session', () => {
 		const requests = await cegid.control.requests('cegid');
 		expect(tokenCalls(requests)).toHaveLength(1);
 		const pages = exportCalls(requests, 'vacancies');
-		expect(pages.filter((page) => page.status === 401).map((page) => page.query.offset)).toEqual(['200']);
+		expect(pages.filter((page) => page.status === 401).map((page) => page.query.offset)).toEqual(['198']);
 		expect(pages.filter((page) => page.status === 200).map((page) => page.query.offset)).toEqual(['0', '99', '198', '297', '349']);
 	});
 

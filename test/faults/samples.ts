@@ -60,6 +60,8 @@ const applicant = (suffix: string) => ({
 	phoneNumber: '(555) 555-5555',
 	userIp: '203.0.113.7',
 });
+/** NHSJob refuses a second application of a candidate to a job: each write cell applies another seeded candidate. */
+const candidateFor = (suffix: string) => `cand_${50001 + (['reset', 'timeout', '429', '503'].findIndex((name) => suffix.includes(name)) + 1)}`;
 const resumeData = JSON.stringify({ skills: ['nursing', 'triage'], workExperiences: [{ title: 'Nurse', description: 'ward nursing and triage' }] });
 
 export const SAMPLES: Record<ProviderName, Record<string, Sample>> = {
@@ -128,7 +130,7 @@ export const SAMPLES: Record<ProviderName, Record<string, Sample>> = {
 	nhsjob: {
 		'job.search': { kind: 'list', parameters: () => ({ returnAll: true, simplify: false }), path: '/v1/jobs' },
 		'job.get': { kind: 'read', endpoint: 'jobGet', parameters: (ids) => ({ jobId: ids.openJobId }) },
-		'application.submit': { kind: 'write', endpoint: 'applicationSubmit', parameters: (suffix, ids) => ({ authentication: 'oAuth2', jobId: ids.openJobId, candidateId: 'cand_50001', resumeUrl: `https://cv.example.org/${suffix}.pdf` }) },
-		'customApiCall.call': { kind: 'custom', listPath: '/jobs', post: { path: '/applications', body: (suffix, ids) => ({ job_id: ids.openJobId, candidate_id: 'cand_50002', resume_url: `https://cv.example.org/custom-${suffix}.pdf` }) } },
+		'application.submit': { kind: 'write', endpoint: 'applicationSubmit', parameters: (suffix, ids) => ({ authentication: 'oAuth2', jobId: ids.openJobId, candidateId: candidateFor(suffix), resumeUrl: `https://cv.example.org/${suffix}.pdf` }) },
+		'customApiCall.call': { kind: 'custom', listPath: '/jobs', post: { path: '/applications', body: (suffix, ids) => ({ job_id: ids.openJobId, candidate_id: 'cand_50010', resume_url: `https://cv.example.org/custom-${suffix}.pdf` }) } },
 	},
 };
