@@ -116,6 +116,7 @@ async function handleProviderCall(
 	}
 	sendReply(req, res, reply);
 	if (fault?.deleteAhead) deleteLeading(provider.listedRecords?.(path), fault.deleteAhead);
+	if (fault?.insertAhead) insertLeading(provider.listedRecords?.(path), fault.insertAhead);
 }
 
 /** Query parameters that choose a page, in every provider's spelling; matched without case. */
@@ -142,6 +143,31 @@ async function holdOpen(req: IncomingMessage, signal: AbortSignal): Promise<void
 function deleteLeading(records: Map<unknown, unknown> | undefined, count: number): void {
 	if (!records) return;
 	for (const key of [...records.keys()].slice(0, count)) records.delete(key);
+}
+
+let insertedSerial = 0;
+
+/**
+ * Puts `count` new records at the front of a list, as if created by someone else while a client reads
+ * it: copies of the first record under new keys, each field that held the old key holding the new one.
+ * Numeric keys continue far above the seeded ones so that the provider's own ids never meet them.
+ */
+function insertLeading(records: Map<unknown, unknown> | undefined, count: number): void {
+	const first = records?.entries().next().value;
+	if (!records || !first) return;
+	const [key, record] = first;
+	const added = new Map<unknown, unknown>();
+	for (let index = 0; index < count; index++) {
+		insertedSerial++;
+		const newKey = typeof key === 'number' ? 9_000_000 + insertedSerial : `${String(key)}-inserted-${insertedSerial}`;
+		const copy = structuredClone(record) as Record<string, unknown>;
+		for (const [field, value] of Object.entries(copy)) if (value === key) copy[field] = newKey;
+		added.set(newKey, copy);
+	}
+	const existing = [...records.entries()];
+	records.clear();
+	for (const [newKey, copy] of added) records.set(newKey, copy);
+	for (const [oldKey, value] of existing) records.set(oldKey, value);
 }
 
 async function handleControlCall(

@@ -8,10 +8,10 @@ import type { EndpointDefinition, ProviderConfig } from '../shared/transport/typ
  */
 export const jobtrainEndpoints = {
 	jobList: { method: 'GET', path: '/jobs', assumed: true },
-	jobGet: { method: 'GET', path: '/jobs/{jobId}', assumed: true },
+	jobGet: { method: 'GET', path: '/jobs/{jobId}', assumed: true, record: 'jobId' },
 	jobCandidates: { method: 'GET', path: '/jobs/{jobId}/candidates', assumed: true },
-	applicationDetail: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}', assumed: true },
-	applicationStatus: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}/status', assumed: true },
+	applicationDetail: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}', assumed: true, record: 'applicationId' },
+	applicationStatus: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}/status', assumed: true, record: 'status' },
 	applicationCv: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}/cv', assumed: true },
 	applicationCoverLetter: { method: 'GET', path: '/jobs/{jobId}/candidates/{candidateId}/coverletter', assumed: true },
 	// Not idempotent: after an ambiguous failure a repeat could meet the 409 uniqueness rule instead of the result.

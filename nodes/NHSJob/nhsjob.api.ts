@@ -10,7 +10,7 @@ import { baseUrlOf, planLimitOf } from './environment';
  */
 export const nhsJobEndpoints = {
 	jobList: { method: 'GET', path: '/jobs' },
-	jobGet: { method: 'GET', path: '/jobs/{jobId}', assumed: true },
+	jobGet: { method: 'GET', path: '/jobs/{jobId}', assumed: true, record: 'id' },
 	applicationSubmit: { method: 'POST', path: '/applications' },
 } satisfies Record<string, EndpointDefinition>;
 

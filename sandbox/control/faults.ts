@@ -31,6 +31,8 @@ export interface FaultSpec {
 	readonly afterHandling?: 'reset' | 'hang';
 	/** After answering, delete this many records from the front of the list at the call's path (ahead of a reader's position). */
 	readonly deleteAhead?: number;
+	/** After answering, insert this many new records at the front of the list at the call's path (copies of its first record under new ids). */
+	readonly insertAhead?: number;
 }
 
 export interface ActiveFault extends FaultSpec {
@@ -75,7 +77,7 @@ export class FaultStore {
 export function parseFaultSpec(input: unknown, knownProviders: readonly string[]): FaultSpec {
 	if (!isObject(input)) throw badFault('body must be a JSON object');
 	const { provider, method, pathContains, status, count, retryAfter, body, latencyMs, drop } = input;
-	const { contentType, echo, ignorePaging, hang, afterHandling, deleteAhead } = input;
+	const { contentType, echo, ignorePaging, hang, afterHandling, deleteAhead, insertAhead } = input;
 	if (!isPositiveInteger(count)) throw badFault('count must be a positive integer');
 	if (provider !== undefined && (typeof provider !== 'string' || !knownProviders.includes(provider))) {
 		throw badFault(`provider must be one of ${knownProviders.join(', ')}`);
@@ -96,9 +98,10 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 	}
 	if (afterHandling !== undefined && afterHandling !== 'reset' && afterHandling !== 'hang') throw badFault('afterHandling must be "reset" or "hang"');
 	if (deleteAhead !== undefined && !isPositiveInteger(deleteAhead)) throw badFault('deleteAhead must be a positive integer');
-	const acts = [status, latencyMs, drop === true || undefined, echo === true || undefined, ignorePaging === true || undefined, hang === true || undefined, afterHandling, deleteAhead];
+	if (insertAhead !== undefined && !isPositiveInteger(insertAhead)) throw badFault('insertAhead must be a positive integer');
+	const acts = [status, latencyMs, drop === true || undefined, echo === true || undefined, ignorePaging === true || undefined, hang === true || undefined, afterHandling, deleteAhead, insertAhead];
 	if (acts.every((act) => act === undefined)) {
-		throw badFault('a fault needs at least one of status, latencyMs, drop, echo, ignorePaging, hang, afterHandling or deleteAhead');
+		throw badFault('a fault needs at least one of status, latencyMs, drop, echo, ignorePaging, hang, afterHandling, deleteAhead or insertAhead');
 	}
 	return {
 		provider,
@@ -116,6 +119,7 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		hang,
 		afterHandling,
 		deleteAhead,
+		insertAhead,
 	} as FaultSpec;
 }
 

@@ -43,8 +43,8 @@ describe('Cegid token: one per session', () => {
 		const requests = await cegid.control.requests('cegid');
 		expect(tokenCalls(requests)).toHaveLength(1);
 		const pages = exportCalls(requests, 'vacancies');
-		expect(pages.filter((page) => page.status === 401).map((page) => page.query.offset)).toEqual(['200']);
-		expect(pages.filter((page) => page.status === 200).map((page) => page.query.offset)).toEqual(['0', '100', '200', '300', '350']);
+		expect(pages.filter((page) => page.status === 401).map((page) => page.query.offset)).toEqual(['198']);
+		expect(pages.filter((page) => page.status === 200).map((page) => page.query.offset)).toEqual(['0', '99', '198', '297', '349']);
 	});
 
 	it('a token past the lifetime Cegid announced (expires_in) is renewed before it is sent, without a refused call', async () => {

@@ -27,9 +27,9 @@ describe('Cegid vacancies: Get Many', () => {
 		const pages = await exportRequests();
 		expect(pages.map((page) => [page.query.offset, page.query.limit])).toEqual([
 			['0', '100'],
-			['100', '100'],
-			['200', '100'],
-			['250', '100'],
+			['99', '100'],
+			['198', '100'],
+			['249', '100'],
 		]);
 	});
 
@@ -38,7 +38,7 @@ describe('Cegid vacancies: Get Many', () => {
 		expect(result.items).toHaveLength(130);
 		expect((await exportRequests()).map((page) => [page.query.offset, page.query.limit])).toEqual([
 			['0', '100'],
-			['100', '30'],
+			['99', '31'],
 		]);
 	});
 

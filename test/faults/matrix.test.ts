@@ -1,10 +1,14 @@
-import type { FaultRequest, SandboxControl } from '../../sandbox/client';
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { isIdempotent } from '../../nodes/shared/transport/retryPolicy';
+import type { EndpointDefinition } from '../../nodes/shared/transport/types';
+import type { FaultRequest, LoggedRequest, SandboxControl } from '../../sandbox/client';
 import { startCegid, CLIENT_SECRET as CEGID_SECRET } from '../cegid/fixture';
 import { getNodeDescription, type RunNodeResult } from '../harness';
 import { API_KEY as JOBCASE_KEY, startJobcase } from '../jobcase/fixture';
 import { API_PASSWORD as JOBTRAIN_PASSWORD, CLIENT_SECRET as JOBTRAIN_SECRET, startJobtrain } from '../jobtrain/fixture';
 import { API_KEY as NHSJOB_KEY, CLIENT_SECRET as NHSJOB_SECRET, startNhsJob } from '../nhsjob/fixture';
-import { type ProviderName, type Sample, SAMPLES } from './samples';
+import { ENDPOINTS, type Ids, type ProviderName, type Sample, SAMPLES } from './samples';
 
 /** Short waits so that hangs and retries cost about a second. */
 const REQUEST_OPTIONS = { timeoutSeconds: 1, maxRetryWaitSeconds: 2.5, maxAttempts: 3 };
@@ -13,25 +17,80 @@ interface Target {
 	nodeType: string;
 	control: SandboxControl;
 	secrets: string[];
-	run(parameters: Record<string, unknown>): Promise<RunNodeResult>;
+	/** Records the samples refer to, made in the setup. */
+	ids: Ids;
+	run(parameters: Record<string, unknown>, inputItems?: INodeExecutionData[]): Promise<RunNodeResult>;
 	close(): Promise<void>;
 }
 
 const NODE_TYPES: Record<ProviderName, string> = { jobcase: 'jobcase', cegid: 'cegidRecruiting', jobtrain: 'jobtrain', nhsjob: 'nhsJob' };
 
+type Fixture = {
+	control: SandboxControl;
+	run: (p: Record<string, unknown>, o?: { inputItems?: INodeExecutionData[] }) => Promise<RunNodeResult>;
+	close(): Promise<void>;
+};
+
 async function startTarget(provider: ProviderName): Promise<Target> {
 	const nodeType = NODE_TYPES[provider];
-	const wrap = (fixture: { control: SandboxControl; run: (p: Record<string, unknown>, o?: { continueOnFail?: boolean }) => Promise<RunNodeResult>; close(): Promise<void> }, secrets: string[]) => ({
+	const wrap = (fixture: Fixture, secrets: string[]): Target => ({
 		nodeType,
 		control: fixture.control,
 		secrets,
-		run: async (parameters: Record<string, unknown>) => await fixture.run(parameters),
+		ids: {},
+		run: async (parameters, inputItems) => await fixture.run(parameters, { inputItems }),
 		close: async () => await fixture.close(),
 	});
-	if (provider === 'jobcase') return wrap(await startJobcase({ jobs: 150, companies: 120, campaigns: 3 }), [JOBCASE_KEY]);
-	if (provider === 'cegid') return wrap(await startCegid({ vacancies: 150, candidates: 20 }), [CEGID_SECRET]);
-	if (provider === 'jobtrain') return wrap(await startJobtrain({ jobs: 150 }), [JOBTRAIN_SECRET, JOBTRAIN_PASSWORD]);
-	return wrap(await startNhsJob({ jobs: 150 }), [NHSJOB_KEY, NHSJOB_SECRET]);
+	if (provider === 'jobcase') {
+		const target = wrap(await startJobcase({ jobs: 150, companies: 120, campaigns: 3 }), [JOBCASE_KEY]);
+		const match = await target.run({ resource: 'resumeMatch', operation: 'submitMatch', resumeData: '{"skills": ["triage"]}', jobText: 'Triage nurse' });
+		target.ids.matchKey = String(match.items[0].json.key);
+		// Jobcase holds privacy data for people who applied: one applicant for privacy.get.
+		await target.run({ resource: 'applicationEvent', operation: 'send', jobSourceId: 'x3js81mdz1', firstName: 'Ada', lastName: 'Lovelace', email: 'ccpa@example.com', phoneNumber: '(555) 555-5555', userIp: '203.0.113.7' });
+		return target;
+	}
+	if (provider === 'cegid') {
+		const target = wrap(await startCegid({ vacancies: 150, candidates: 20 }), [CEGID_SECRET]);
+		const countries = await target.run({ resource: 'referential', operation: 'getAll', category: 'countries', returnAll: true });
+		target.ids.countryCode = String(countries.items[0].json.code);
+		return target;
+	}
+	if (provider === 'jobtrain') {
+		const fixture = await startJobtrain({ jobs: 150 });
+		const target = wrap(fixture, [JOBTRAIN_SECRET, JOBTRAIN_PASSWORD]);
+		const open = await target.run({ resource: 'job', operation: 'getAll', returnAll: true, filters: { status: 'Open' } });
+		target.ids.openJobId = Number(open.items[0].json.jobId);
+		await fixture.change({ kind: 'newApplication', jobId: Number(target.ids.openJobId), count: 120 });
+		const applied = await target.run(
+			{ resource: 'candidate', operation: 'createAndApply', jobId: target.ids.openJobId, cvBinaryPropertyName: 'data', firstName: 'Ada', surname: 'Setup', email: 'ada.setup@example.co.uk', postcode: 'M1 1AE' },
+			[{ json: {}, binary: { data: { data: Buffer.from('%PDF-1.4\nsetup').toString('base64'), mimeType: 'application/pdf', fileName: 'cv.pdf' } } }],
+		);
+		target.ids.candidateId = Number(applied.items[0].json.candidateId);
+		return target;
+	}
+	const fixture = await startNhsJob({ jobs: 150 });
+	// Submitting applications needs OAuth2 (API keys are read-only): samples that set it run with it.
+	await fixture.connectOAuth2();
+	const target: Target = {
+		...wrap(fixture, [NHSJOB_KEY, NHSJOB_SECRET]),
+		run: async (parameters, inputItems) =>
+			await fixture.run(parameters, { inputItems, authentication: parameters.authentication === 'oAuth2' ? 'oAuth2' : 'apiKey' }),
+	};
+	target.ids.openJobId = String((await fixture.openJobs())[0].id);
+	return target;
+}
+
+/** Ids a write cell needs fresh, because the write uses them up (a deleted webhook). */
+async function freshIds(provider: ProviderName, target: Target, suffix: string): Promise<Ids> {
+	if (provider !== 'cegid') return target.ids;
+	const hook = await target.run({ resource: 'webhook', operation: 'create', event: 'vacancy_update', callbackUrl: `https://example.com/delete-me/${suffix}`, pingUrl: 'https://example.com/ping' });
+	return { ...target.ids, hookId: String(hook.items[0].json.hookId) };
+}
+
+/** The part of an endpoint's path that names it in the sandbox's request log, without its parameters. */
+function pathPart(endpoint: EndpointDefinition): string {
+	const tail = endpoint.path.slice(endpoint.path.lastIndexOf('}') + 1);
+	return tail.length > 1 ? tail : endpoint.path.split('{')[0];
 }
 
 /** `resource.operation` of every operation the node offers, read from its description. */
@@ -44,7 +103,7 @@ async function operationsOf(nodeType: string): Promise<string[]> {
 		);
 }
 
-type Outcome = 'fails' | 'complete' | 'complete or fails' | 'covers the rest';
+type Outcome = 'fails' | 'complete' | 'complete or fails' | 'covers the rest' | 'keeps every record';
 
 interface ListFault {
 	name: string;
@@ -55,14 +114,16 @@ interface ListFault {
 }
 
 const NOT_A_LIST = /answered with .+, not .+'s list|rejected the request|could not be read completely|corrupt export page/;
+const HTML_PAGE = '<!DOCTYPE html><html><body>Sign in</body></html>';
 
 const LIST_FAULTS: ListFault[] = [
 	{ name: '200 malformed JSON', fault: (path) => ({ method: 'GET', pathContains: path, status: 200, count: 1, body: '{"count": 3, "resu', contentType: 'application/json' }), outcome: 'fails', error: /answered with (malformed JSON|.+), not/ },
-	{ name: '200 HTML login page', fault: (path) => ({ method: 'GET', pathContains: path, status: 200, count: 1, body: '<!DOCTYPE html><html><body>Sign in</body></html>', contentType: 'text/html' }), outcome: 'fails', error: /answered with an HTML page, not/ },
+	{ name: '200 HTML login page', fault: (path) => ({ method: 'GET', pathContains: path, status: 200, count: 1, body: HTML_PAGE, contentType: 'text/html' }), outcome: 'fails', error: /answered with an HTML page, not/ },
 	{ name: '200 {}', fault: (path) => ({ method: 'GET', pathContains: path, status: 200, count: 1, body: {} }), outcome: 'fails', error: /answered with (an empty object \{\}|.+), not/ },
 	{ name: '200 object without the list', fault: (path) => ({ method: 'GET', pathContains: path, status: 200, count: 1, body: { detail: 'ok', items: 'none' } }), outcome: 'fails', error: / answered with .+, not / },
 	{ name: 'ignored paging', fault: (path) => ({ method: 'GET', pathContains: path, ignorePaging: true, count: 50 }), outcome: 'complete or fails', error: /ignored the paging parameter/ },
 	{ name: 'records deleted ahead of the reader', fault: (path) => ({ method: 'GET', pathContains: path, deleteAhead: 5, count: 1 }), outcome: 'covers the rest' },
+	{ name: 'records inserted ahead of the reader', fault: (path) => ({ method: 'GET', pathContains: path, insertAhead: 5, count: 1 }), outcome: 'keeps every record' },
 	{ name: 'hang', fault: (path) => ({ method: 'GET', pathContains: path, hang: true, count: 10 }), outcome: 'fails', error: /did not answer within 1 s: the request timed out/ },
 	{ name: '503 once', fault: (path) => ({ method: 'GET', pathContains: path, status: 503, count: 1 }), outcome: 'complete' },
 	{ name: 'connection reset once', fault: (path) => ({ method: 'GET', pathContains: path, drop: true, count: 1 }), outcome: 'complete' },
@@ -70,25 +131,41 @@ const LIST_FAULTS: ListFault[] = [
 	{ name: '500 echoing the request', fault: (path) => ({ method: 'GET', pathContains: path, echo: true, status: 500, count: 10 }), outcome: 'fails', error: /rejected the request \(500\)/ },
 ];
 
-interface WriteFault {
+interface RequestFault {
 	name: string;
-	fault: (path: string) => FaultRequest;
-	outcome: 'saved once, item fails' | 'saved once, item succeeds' | 'not saved, item fails';
+	fault: (method: string, path: string) => FaultRequest;
+}
+
+const MAY_HAVE_SAVED = /may have saved the record: check .+ before running the node again/;
+
+/** Faults of a write: its answer lost after the provider saved it, or refused before it did. */
+const WRITE_FAULTS: RequestFault[] = [
+	{ name: 'reset after saved', fault: (method, path) => ({ method, pathContains: path, afterHandling: 'reset', count: 1 }) },
+	{ name: 'timeout after saved', fault: (method, path) => ({ method, pathContains: path, afterHandling: 'hang', count: 1 }) },
+	{ name: '429', fault: (method, path) => ({ method, pathContains: path, status: 429, retryAfter: '0', count: 1 }) },
+	{ name: '503', fault: (method, path) => ({ method, pathContains: path, status: 503, count: 1 }) },
+];
+
+interface ReadFault extends RequestFault {
+	/** What the error must say; none: the item completes with the record a clean run returns. */
 	error?: RegExp;
 }
 
-const WRITE_FAULTS: WriteFault[] = [
-	{ name: 'reset after saved', fault: (path) => ({ method: 'POST', pathContains: path, afterHandling: 'reset', count: 1 }), outcome: 'saved once, item fails', error: /may have saved the record: check .+ before running the node again/ },
-	{ name: 'timeout after saved', fault: (path) => ({ method: 'POST', pathContains: path, afterHandling: 'hang', count: 1 }), outcome: 'saved once, item fails', error: /may have saved the record: check .+ before running the node again/ },
-	{ name: '429', fault: (path) => ({ method: 'POST', pathContains: path, status: 429, retryAfter: '0', count: 1 }), outcome: 'saved once, item succeeds' },
-	{ name: '503', fault: (path) => ({ method: 'POST', pathContains: path, status: 503, count: 1 }), outcome: 'not saved, item fails', error: /rejected the request \(503\)/ },
+const NOT_A_RECORD = /answered with .+, not (a record|.+'s list)/;
+
+/** Faults of a read of one record (or an action that computes one). */
+const READ_FAULTS: ReadFault[] = [
+	{ name: '200 HTML login page', fault: (method, path) => ({ method, pathContains: path, status: 200, count: 1, body: HTML_PAGE, contentType: 'text/html' }), error: /answered with an HTML page, not JSON/ },
+	{ name: '200 malformed JSON', fault: (method, path) => ({ method, pathContains: path, status: 200, count: 1, body: '{"id": 3, "na', contentType: 'application/json' }), error: /answered with malformed JSON, not JSON/ },
+	{ name: '200 {}', fault: (method, path) => ({ method, pathContains: path, status: 200, count: 1, body: {} }), error: NOT_A_RECORD },
+	{ name: '200 wrong shape', fault: (method, path) => ({ method, pathContains: path, status: 200, count: 1, body: { detail: 'ok', items: 'none' } }), error: NOT_A_RECORD },
+	{ name: 'hang', fault: (method, path) => ({ method, pathContains: path, hang: true, count: 10 }), error: /did not answer within 1 s: the request timed out/ },
+	{ name: '503 once', fault: (method, path) => ({ method, pathContains: path, status: 503, count: 1 }) },
+	{ name: '400 echoing the request', fault: (method, path) => ({ method, pathContains: path, echo: true, status: 400, count: 1 }), error: /rejected the request \(400\)/ },
+	{ name: '500 echoing the request', fault: (method, path) => ({ method, pathContains: path, echo: true, status: 500, count: 10 }), error: /rejected the request \(500\)/ },
 ];
 
-/**
- * Cells that fail today, each a known gap: Cegid exports carry no count, so records deleted ahead of
- * the reader cannot be noticed without overlapping pages (see the report of the Hardening work).
- */
-const KNOWN_GAPS = new Set(['cegid vacancy.getAll × records deleted ahead of the reader', 'cegid candidate.getAll × records deleted ahead of the reader']);
+const CUSTOM_CELLS = ['GET list-like path × 200 HTML login page', 'POST × reset after saved'] as const;
 
 const recordsOf = (run: RunNodeResult) => run.items.map((item) => JSON.stringify(item.json));
 
@@ -96,16 +173,25 @@ function expectNoSecret(run: RunNodeResult, secrets: string[]): void {
 	for (const secret of secrets) expect(run.serialized).not.toContain(secret);
 }
 
+function expectFailure(run: RunNodeResult, error: RegExp): void {
+	expect(run.items).toHaveLength(0);
+	expect(`${run.error?.message} ${run.error?.description}`).toMatch(error);
+}
+
+/** Calls the provider handled (saved) whose answer was sent or lost afterwards; calls refused by a fault status are not. */
+const handled = (requests: LoggedRequest[]) => requests.filter((request) => request.status === 0 || (request.status >= 200 && request.status < 300));
+
 const PROVIDERS: ProviderName[] = ['jobcase', 'cegid', 'jobtrain', 'nhsjob'];
 const targets = new Map<ProviderName, Target>();
 const sizes: string[] = [];
+let total = 0;
 
 beforeAll(async () => {
 	for (const provider of PROVIDERS) targets.set(provider, await startTarget(provider));
 });
 afterAll(async () => {
 	for (const target of targets.values()) await target.close();
-	console.log(`Fault matrix: ${sizes.join(', ')}`);
+	console.log(`Fault matrix: ${sizes.join(', ')}; ${total} cells in all`);
 });
 
 describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
@@ -116,17 +202,107 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 	});
 
 	const samples = Object.entries(SAMPLES[provider]);
-	const lists = samples.filter((entry): entry is [string, Extract<Sample, { kind: 'list' }>] => entry[1].kind === 'list');
-	const writes = samples.filter((entry): entry is [string, Extract<Sample, { kind: 'write' }>] => entry[1].kind === 'write');
-	sizes.push(`${provider} ${lists.length * LIST_FAULTS.length + writes.length * WRITE_FAULTS.length} cells`);
+	const ofKind = <K extends Sample['kind']>(kind: K) => samples.filter((entry): entry is [string, Extract<Sample, { kind: K }>] => entry[1].kind === kind);
+	const lists = ofKind('list');
+	const writes = ofKind('write');
+	const reads = ofKind('read');
+	const customs = ofKind('custom');
 
-	const listCells = lists.flatMap(([operation, sample]) =>
-		LIST_FAULTS.filter((fault) => !KNOWN_GAPS.has(`${provider} ${operation} × ${fault.name}`)).map((fault) => [operation, fault.name, sample, fault] as const),
-	);
+	const parametersOf = (operation: string, rest: Record<string, unknown>) => {
+		const [resource, op] = operation.split('.');
+		return { resource, operation: op, ...rest, requestOptions: REQUEST_OPTIONS };
+	};
+
+	const writeCells = writes.flatMap(([operation, sample]) => WRITE_FAULTS.map((fault) => [operation, fault.name, sample, fault] as const));
+	it.each(writeCells)('%s × %s', async (operation, name, sample, fault) => {
+		const target = targets.get(provider)!;
+		const endpoint = ENDPOINTS[provider][sample.endpoint];
+		const path = pathPart(endpoint);
+		const suffix = `${operation}-${name}`.replace(/\W+/g, '-');
+		const ids = await freshIds(provider, target, suffix);
+		await target.control.clearFaults();
+		await target.control.clearRequests();
+		await target.control.fault({ provider, ...fault.fault(endpoint.method, path) });
+		const run = await target.run(parametersOf(operation, sample.parameters(suffix, ids)), sample.input?.());
+		await target.control.clearFaults();
+		expectNoSecret(run, target.secrets);
+		const sent = (await target.control.requests(provider)).filter((request) => request.method === endpoint.method && request.path.includes(path));
+		const saved = handled(sent);
+		const lostAnswer = name === 'reset after saved' || name === 'timeout after saved';
+		if (isIdempotent(endpoint) || name === '429') {
+			// Safe to repeat, or refused before it was processed: sent again (or, after a lost answer, checked
+			// instead, as Cegid's webhook delete does), applied, and the item succeeds.
+			expect(run.error).toBeUndefined();
+			expect(run.items).toHaveLength(1);
+			if (lostAnswer) {
+				// The repeat may find the work done (a delete answers 404, which the operation reads as gone).
+				expect(saved.length).toBeGreaterThanOrEqual(1);
+				expect(sent.length).toBeLessThanOrEqual(2);
+			} else {
+				expect(sent).toHaveLength(2);
+				expect(saved).toHaveLength(1);
+			}
+			return;
+		}
+		// Not safe to repeat: sent once, and the item fails saying whether it may have been saved.
+		expect(sent).toHaveLength(1);
+		expect(saved).toHaveLength(lostAnswer ? 1 : 0);
+		expectFailure(run, lostAnswer ? MAY_HAVE_SAVED : /rejected the request \(503\)/);
+	});
+
+	// A wrong shape is recognised by the record's field; an endpoint whose answer's fields are unpublished
+	// (`record: true`, the estimate) can only refuse what is no record at all, so it has no wrong-shape cell.
+	const readFaultsOf = (sample: Extract<Sample, { kind: 'read' }>) =>
+		READ_FAULTS.filter((fault) => fault.name !== '200 wrong shape' || typeof ENDPOINTS[provider][sample.endpoint].record === 'string');
+	const readCells = reads.flatMap(([operation, sample]) => readFaultsOf(sample).map((fault) => [operation, fault.name, sample, fault] as const));
+	const cells = lists.length * LIST_FAULTS.length + writes.length * WRITE_FAULTS.length + readCells.length + customs.length * CUSTOM_CELLS.length;
+	sizes.push(`${provider} ${cells} cells`);
+	total += cells;
+	it.each(readCells)('%s × %s', async (operation, _name, sample, fault) => {
+		const target = targets.get(provider)!;
+		const endpoint = ENDPOINTS[provider][sample.endpoint];
+		const parameters = parametersOf(operation, sample.parameters(target.ids));
+		await target.control.clearFaults();
+		const before = await target.run(parameters);
+		expect(before.error).toBeUndefined();
+		await target.control.fault({ provider, ...fault.fault(endpoint.method, pathPart(endpoint)) });
+		const faulted = await target.run(parameters);
+		await target.control.clearFaults();
+		expectNoSecret(faulted, target.secrets);
+		if (fault.error) expectFailure(faulted, fault.error);
+		else {
+			expect(faulted.error).toBeUndefined();
+			expect(recordsOf(faulted)).toEqual(recordsOf(before));
+		}
+	});
+
+	const customCells = customs.flatMap(([operation, sample]) => CUSTOM_CELLS.map((cell) => [operation, cell, sample] as const));
+	it.each(customCells)('%s × %s', async (operation, cell, sample) => {
+		const target = targets.get(provider)!;
+		await target.control.clearFaults();
+		await target.control.clearRequests();
+		if (cell === 'GET list-like path × 200 HTML login page') {
+			await target.control.fault({ provider, method: 'GET', pathContains: sample.listPath, status: 200, count: 1, body: HTML_PAGE, contentType: 'text/html' });
+			const run = await target.run(parametersOf(operation, { method: 'GET', path: sample.listPath }));
+			expectNoSecret(run, target.secrets);
+			expectFailure(run, /answered with an HTML page, not JSON/);
+			return;
+		}
+		await target.control.fault({ provider, method: 'POST', pathContains: sample.post.path, afterHandling: 'reset', count: 1 });
+		const body = JSON.stringify(sample.post.body('custom-reset', target.ids));
+		const run = await target.run(parametersOf(operation, { method: 'POST', path: sample.post.path, body }));
+		await target.control.clearFaults();
+		expectNoSecret(run, target.secrets);
+		const sent = (await target.control.requests(provider)).filter((request) => request.method === 'POST' && request.path.includes(sample.post.path));
+		expect(sent).toHaveLength(1);
+		expect(handled(sent)).toHaveLength(1);
+		expectFailure(run, MAY_HAVE_SAVED);
+	});
+	// Last: list cells delete and insert records, which the other cells' samples refer to.
+	const listCells = lists.flatMap(([operation, sample]) => LIST_FAULTS.map((fault) => [operation, fault.name, sample, fault] as const));
 	it.each(listCells)('%s × %s', async (operation, _name, sample, fault) => {
 		const target = targets.get(provider)!;
-		const [resource, op] = operation.split('.');
-		const parameters = { resource, operation: op, ...sample.parameters, requestOptions: REQUEST_OPTIONS };
+		const parameters = parametersOf(operation, sample.parameters(target.ids));
 		await target.control.clearFaults();
 		const before = await target.run(parameters);
 		expect(before.error).toBeUndefined();
@@ -139,40 +315,19 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 		expect(new Set(records).size).toBe(records.length);
 		if (faulted.error) {
 			expect(fault.outcome).not.toBe('complete');
+			expect(fault.outcome).not.toBe('keeps every record');
 			expect(faulted.items).toHaveLength(0);
 			expect(faulted.error.message).toMatch(fault.error ?? NOT_A_LIST);
 			return;
 		}
 		expect(fault.outcome).not.toBe('fails');
+		const got = new Set(records);
 		if (fault.outcome === 'covers the rest') {
-			const got = new Set(records);
 			expect(recordsOf(after).filter((record) => !got.has(record))).toEqual([]);
+		} else if (fault.outcome === 'keeps every record') {
+			expect(recordsOf(before).filter((record) => !got.has(record))).toEqual([]);
 		} else {
 			expect(records).toEqual(recordsOf(before));
 		}
 	});
-
-	const writeCells = writes.flatMap(([operation, sample]) => WRITE_FAULTS.map((fault) => [operation, fault.name, sample, fault] as const));
-	if (writeCells.length > 0) {
-		it.each(writeCells)('%s × %s', async (operation, name, sample, fault) => {
-			const target = targets.get(provider)!;
-			const [resource, op] = operation.split('.');
-			await target.control.clearFaults();
-			await target.control.clearRequests();
-			await target.control.fault({ provider, ...fault.fault(sample.path) });
-			const run = await target.run({ resource, operation: op, ...sample.parameters(name.replace(/\W+/g, '-')), requestOptions: REQUEST_OPTIONS });
-			await target.control.clearFaults();
-			expectNoSecret(run, target.secrets);
-			const sent = (await target.control.requests(provider)).filter((request) => request.method === 'POST' && request.path.includes(sample.path));
-			if (fault.outcome === 'saved once, item succeeds') {
-				expect(run.error).toBeUndefined();
-				expect(run.items).toHaveLength(1);
-				expect(sent.filter((request) => request.status >= 200 && request.status < 300)).toHaveLength(1);
-				return;
-			}
-			expect(run.error?.message ?? '').not.toBe('');
-			expect(`${run.error?.message} ${run.error?.description}`).toMatch(fault.error!);
-			expect(sent).toHaveLength(1);
-		});
-	}
 });

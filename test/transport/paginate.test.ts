@@ -124,3 +124,88 @@ describe('offset pagination ended by an empty body', () => {
 		expect(delivered).toBe(120);
 	});
 });
+
+/** The guard the nodes use, minus the node: identities as given, errors as plain Errors. */
+const guard = <T = number>(recordId: (record: T) => unknown = (record) => record) => ({ recordId, broken: (problem: string) => new Error(problem) });
+
+/** A mutable list served by offset/limit; `after` runs after each answer, as another user changing the list would. */
+function mutableList(initial: number[], after: (list: number[], call: number) => void = () => undefined) {
+	const list = [...initial];
+	const calls: Array<{ offset: number; limit: number }> = [];
+	return {
+		list,
+		calls,
+		page: async ({ offset, limit }: { offset: number; limit: number }) => {
+			calls.push({ offset, limit });
+			const records = list.slice(offset, offset + limit);
+			after(list, calls.length);
+			return records;
+		},
+	};
+}
+
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+describe('the paging guard', () => {
+	it('fails on a repeated page (the server ignored the offset) instead of looping', async () => {
+		const fetchPage = async () => ({ count: 300, results: range(0, 100) });
+		await expect(collectOffsetPages(fetchPage, { returnAll: true, maxPageSize: 100 }, guard())).rejects.toThrow(/ignored the paging parameter/);
+		await expect(forEachPageUntilEmpty(async () => range(0, 100), { returnAll: true, maxPageSize: 100 }, () => undefined, guard())).rejects.toThrow(/ignored the paging parameter/);
+	});
+
+	it('drops a record that appears again on a later page', async () => {
+		const pages = [range(0, 3), [2, 3, 4], [5]];
+		const records = await collectNumberedPages(async ({ pageNumber }) => ({ items: pages[pageNumber - 1] ?? [], total: 6 }), { returnAll: true, maxPageSize: 3 }, guard());
+		expect(records).toEqual(range(0, 6));
+	});
+
+	it('reads again when the count drops between pages, so no record moved back is skipped', async () => {
+		const list = range(0, 250);
+		const records = await collectOffsetPages(
+			async ({ offset, limit }) => {
+				const page = { count: list.length, results: list.slice(offset, offset + limit) };
+				if (offset === 0) list.splice(0, 5);
+				return page;
+			},
+			{ returnAll: true, maxPageSize: 100 },
+			guard(),
+		);
+		expect([...(records as number[])].sort((a, b) => a - b)).toEqual(range(0, 250));
+	});
+});
+
+describe('Cegid-style pages without a count: overlap by one record', () => {
+	it('costs about as many requests as without the overlap and returns every record once', async () => {
+		const server = mutableList(range(0, 250));
+		const seen: number[] = [];
+		const positions: number[] = [];
+		await forEachPageUntilEmpty(server.page, { returnAll: true, maxPageSize: 100 }, (records, at) => void (seen.push(...records), positions.push(...at)), guard());
+		expect(seen).toEqual(range(0, 250));
+		expect(positions).toEqual(range(0, 250));
+		expect(server.calls.map((call) => call.offset)).toEqual([0, 99, 198, 249]);
+	});
+
+	it('steps back and reads again when records are deleted ahead of the reader', async () => {
+		const server = mutableList(range(0, 250), (list, call) => void (call === 1 && list.splice(0, 5)));
+		const seen: number[] = [];
+		await forEachPageUntilEmpty(server.page, { returnAll: true, maxPageSize: 100 }, (records) => void seen.push(...records), guard());
+		expect([...seen].sort((a, b) => a - b)).toEqual(range(0, 250));
+		expect(new Set(seen).size).toBe(seen.length);
+		expect(server.calls[1]).toEqual({ offset: 99, limit: 100 });
+		expect(server.calls[2]).toEqual({ offset: 0, limit: 100 });
+	});
+
+	it('keeps every record once when records are inserted ahead of the reader', async () => {
+		const server = mutableList(range(0, 250), (list, call) => void (call === 1 && list.unshift(...range(1000, 7))));
+		const seen: number[] = [];
+		await forEachPageUntilEmpty(server.page, { returnAll: true, maxPageSize: 100 }, (records) => void seen.push(...records), guard());
+		expect(new Set(seen).size).toBe(seen.length);
+		expect(range(0, 250).filter((record) => !seen.includes(record))).toEqual([]);
+	});
+
+	it('fails clearly when the list keeps moving back under the reader', async () => {
+		let next = 0;
+		const fetchPage = async ({ offset, limit }: { offset: number; limit: number }) => (offset === 0 ? range(0, limit) : range((next += 1000), limit));
+		await expect(forEachPageUntilEmpty(fetchPage, { returnAll: true, maxPageSize: 100 }, () => undefined, guard())).rejects.toThrow(/records kept being deleted ahead of the reader/);
+	});
+});

@@ -11,7 +11,8 @@ import { asBuffer, splitFrames } from './frames';
 export type ExportEndpoint = Extract<CegidEndpoint, 'vacancyExport' | 'candidateExport'>;
 
 /**
- * Walks an export page by page (`offset`/`limit`, an empty body ends it) and hands each record's
+ * Walks an export page by page (`offset`/`limit`, an empty body ends it; pages after the first start
+ * one record early, to notice records deleted ahead of the reader) and hands each new record's
  * archive to `onRecord` before looking at the next, so at most one record is ever decoded at a time
  * and the page body is never copied.
  */
@@ -39,9 +40,9 @@ export async function forEachExportRecord(
 			return splitFrames(bytes, page.offset);
 		},
 		paging,
-		async (frames) => {
-			for (let recordIndex = 0; recordIndex < frames.length; recordIndex++) {
-				await onRecord(frames[recordIndex], { pageOffset, recordIndex });
+		async (frames, positions) => {
+			for (let index = 0; index < frames.length; index++) {
+				await onRecord(frames[index], { pageOffset, recordIndex: positions[index] - pageOffset });
 			}
 		},
 		// Records are told apart by their archive's digest, so only 20 bytes per record are kept.

@@ -1,13 +1,14 @@
-import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
 import { CredentialSession, renewalFailure } from './credentialSession';
+import { unexpectedAnswer } from './listEnvelope';
 import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
 import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
-import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
+import type { EndpointDefinition, HttpResponse, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
 export interface CallOptions {
 	pathParams?: Record<string, string | number>;
@@ -65,7 +66,7 @@ export class ApiClient<EndpointName extends string = string> {
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
 				outcome = await limited(limiter, async () => await this.resendWithNewToken(request));
 			}
-			if (outcome.ok) return outcome.response.body as T;
+			if (outcome.ok) return this.checkedAnswer<T>(outcome.response, definition, typeof endpoint === 'string', options, requestLabel);
 			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
 				this.tokenRefusal = outcome.failure;
 				throw fail(outcome.failure);
@@ -95,6 +96,37 @@ export class ApiClient<EndpointName extends string = string> {
 	/** The node this client works for, for errors raised outside a request (e.g. a list page that is not a list). */
 	node(): INode {
 		return this.context.getNode();
+	}
+
+	/**
+	 * A 2xx answer that is not what a JSON endpoint sends fails the item rather than becoming its output:
+	 * an HTML page (a proxy or single sign-on login page), malformed JSON, or, for an endpoint of the
+	 * provider's table, text or an empty object where a record was expected. Binary requests are left alone.
+	 * An endpoint outside the table (Custom API Call) may answer plain text, but never an HTML page: with
+	 * `Accept: application/json` an API does not answer HTML, a login page in front of it does.
+	 */
+	private checkedAnswer<T>(response: HttpResponse, endpoint: EndpointDefinition, fromTable: boolean, options: CallOptions, requestLabel: string): T {
+		if (options.encoding === 'arraybuffer') return response.body as T;
+		const contentType = response.headers?.['content-type'];
+		const problem = unexpectedAnswer(response.body, Array.isArray(contentType) ? contentType[0] : contentType, {
+			textAllowed: !fromTable,
+			record: endpoint.record,
+		});
+		if (problem === undefined) return response.body as T;
+		const write = !isIdempotent(endpoint);
+		const query = Object.entries(dropEmpty(options.qs) ?? {})
+			.map(([name, value]) => `${name}=${String(value)}`)
+			.join('&');
+		throw new NodeApiError(this.context.getNode(), { httpCode: String(response.statusCode) } as JsonObject, {
+			message: `${this.provider.displayName}: ${requestLabel}${query ? `?${query}` : ''} answered with ${problem}`,
+			description: [
+				'An HTML page usually means a proxy or single sign-on answered instead of the API: check the Base URL in the credential.',
+				write
+					? `${this.provider.displayName} may have saved the record: check in ${this.provider.displayName} whether it exists before running the node again.`
+					: 'Nothing was output for this item. Run the node again; if it persists, report the request above to the provider.',
+			].join(' '),
+			itemIndex: options.itemIndex,
+		});
 	}
 
 	/** A 401 on a credential whose token can be renewed (not a refused token request). */

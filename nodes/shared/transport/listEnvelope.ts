@@ -67,6 +67,38 @@ function describeText(text: string): string {
 	return start === '' ? 'an empty body' : 'text that is not JSON';
 }
 
+/**
+ * Why a 2xx answer to a JSON request cannot be its result ("an HTML page, not JSON"), or undefined when
+ * it can. n8n hands over a body that does not parse as JSON as a string: a string is HTML, malformed
+ * JSON (by content type or by its first character) or text. An empty body is an answer without content
+ * (e.g. 204) and passes, unless a record was expected.
+ */
+export function unexpectedAnswer(
+	body: unknown,
+	contentType: string | undefined,
+	expect: { textAllowed: boolean; record?: string | true },
+): string | undefined {
+	const type = (contentType ?? '').toLowerCase();
+	const notRecord = (what: string) => (expect.record === undefined ? undefined : `${what}, not a record`);
+	if (typeof body === 'string' || Buffer.isBuffer(body)) {
+		const text = String(body).trim();
+		if (text === '') return notRecord('an empty body');
+		if (type.includes('html') || /^<(!doctype|html|head|body|[a-z])/i.test(text)) return 'an HTML page, not JSON';
+		// Valid JSON arrives parsed: text that still starts like an object or array did not parse.
+		if (text.startsWith('{') || text.startsWith('[')) return 'malformed JSON, not JSON';
+		// A JSON string value (a bare status, say) arrives as a string with a JSON content type.
+		if (type.includes('json')) return undefined;
+		return expect.textAllowed ? undefined : 'text, not JSON';
+	}
+	if (expect.record === undefined) return undefined;
+	if (!isRecord(body) || Object.keys(body).length === 0) return notRecord(describeBody(body));
+	if (expect.record === true) return undefined;
+	const field = expect.record;
+	const inner = isRecord(body.data) ? body.data : undefined;
+	const has = (record: IDataObject | undefined) => record?.[field] !== undefined && record?.[field] !== null;
+	return has(body) || has(inner) ? undefined : notRecord(describeBody(body, field));
+}
+
 export function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

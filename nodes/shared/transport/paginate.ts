@@ -30,6 +30,11 @@ class SeenRecords<T> {
 
 	constructor(private readonly guard: ListGuard<T> | undefined) {}
 
+	/** Whether a record was read before. */
+	known(record: T): boolean {
+		return this.guard !== undefined && this.ids.has(identity(this.guard, record));
+	}
+
 	/** The records of a page not read before, in order. */
 	fresh(records: T[]): T[] {
 		if (!this.guard) return records;
@@ -134,31 +139,63 @@ export async function collectNumberedPages<T>(
 	return records;
 }
 
+/** How many times a read of a list without a count may step back before it gives up on a list that keeps shifting. */
+const MAX_STEPS_BACK = 20;
+
 /**
  * Offset/limit pages where an empty body marks the end (Cegid exports). Each page is handed to
- * `onPage` as it arrives so that callers can process records without holding every page; only the
- * records' identities are kept, to refuse a page the server sends again instead of the next one.
+ * `onPage` as it arrives, with each record's position in the list, so that callers can process
+ * records without holding every page; only the records' identities are kept.
+ *
+ * These pages carry no count, so a list that changes while it is read can only be noticed by its
+ * records: with a guard, each page after the first starts one record early, on a record already read.
+ * If that record was not read before, records were deleted ahead of the reader and the unread ones
+ * moved back: the reader steps back a page and reads again until a page starts on a known record
+ * (at offset 0 at the latest), so that none is skipped; the guard drops those read twice. Records
+ * inserted ahead only repeat known ones, which are dropped. A page holding nothing new ends the list,
+ * so a list of N records still costs about N / page size + 1 requests.
  */
 export async function forEachPageUntilEmpty<T>(
 	fetchPage: (page: { offset: number; limit: number }) => Promise<T[]>,
 	request: PagingRequest,
-	onPage: (records: T[]) => Promise<void> | void,
+	onPage: (records: T[], positions: number[]) => Promise<void> | void,
 	guard?: ListGuard<T>,
 ): Promise<number> {
 	const wanted = target(request);
 	const seen = new SeenRecords(guard);
 	let delivered = 0;
 	let offset = 0;
+	let stepsBack = 0;
+	let steppedBack = false;
 	while (delivered < wanted) {
-		const limit = Math.min(request.maxPageSize, wanted - delivered);
-		const records = await fetchPage({ offset, limit });
-		if (records.length === 0) break;
-		const fresh = seen.fresh(records);
-		if (offset > 0) seen.checkProgress(`page at offset ${offset}`, records.length, fresh.length, false, false);
+		const overlap = guard !== undefined && offset > 0 ? 1 : 0;
+		const start = offset - overlap;
+		const limit = Math.min(request.maxPageSize, wanted - delivered + overlap);
+		const records = await fetchPage({ offset: start, limit });
+		if (records.length === 0 && overlap === 0) break;
+		if (guard !== undefined && overlap === 1 && (records.length === 0 || !seen.known(records[0]))) {
+			// The record before the read position is gone or new: the list moved back under the reader.
+			if (++stepsBack > MAX_STEPS_BACK) {
+				throw guard.broken(`records kept being deleted ahead of the reader (the page at offset ${start} did not start on a record already read, ${MAX_STEPS_BACK} times)`);
+			}
+			offset = Math.max(0, start - (request.maxPageSize - 1));
+			steppedBack = true;
+			continue;
+		}
+		const positions: number[] = [];
+		const fresh: T[] = [];
+		records.forEach((record, index) => {
+			if (seen.fresh([record]).length === 0) return;
+			fresh.push(record);
+			positions.push(start + index);
+		});
+		if (overlap === 1 && fresh.length === 0 && records.length < limit) break;
+		seen.checkProgress(`page at offset ${start}`, records.length, fresh.length, false, steppedBack || start === 0);
+		steppedBack = false;
 		const kept = fresh.slice(0, wanted - delivered);
-		await onPage(kept);
+		await onPage(kept, positions.slice(0, kept.length));
 		delivered += kept.length;
-		offset += records.length;
+		offset = start + records.length;
 	}
 	return delivered;
 }

@@ -8,6 +8,11 @@ export interface EndpointDefinition {
 	assumed?: boolean;
 	/** Safe to repeat after a timeout or 5xx: the server applies it at most once in effect. */
 	idempotent?: boolean;
+	/**
+	 * The endpoint answers one record: carrying this field (on the record, or on `{data: record}`), or with
+	 * `true` any non-empty object. A 2xx answer that is none (`{}`, another shape) fails the item.
+	 */
+	record?: string | true;
 }
 
 export interface RetrySettings {

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import type { OperationDefinition } from '../../../shared/operation';
 import type { CegidEndpoint } from '../../cegid.api';
-import { asList, isObject } from '../asList';
+import { isObject, requireList } from '../asList';
 import { categoryProperties, readCategory } from './category';
 
 export const getReferentialTranslations: OperationDefinition<CegidEndpoint> = {
@@ -38,7 +38,7 @@ export const getReferentialTranslations: OperationDefinition<CegidEndpoint> = {
 		const languageCode = String(this.getNodeParameter('languageCode', itemIndex, '') ?? '').trim();
 		if (languageCode === '') {
 			const all = await client.request('referentialTranslations', { pathParams: { category, itemId }, itemIndex });
-			return asList(all).map((translation) => ({ category, itemId, ...translation }));
+			return requireList(client, 'referentialTranslations', all, itemIndex).map((translation) => ({ category, itemId, ...translation }));
 		}
 		const one = await client.request<unknown>('referentialTranslation', { pathParams: { category, itemId, languageCode }, itemIndex });
 		const translation: IDataObject = isObject(one) ? one : { label: one as string };
