@@ -182,31 +182,60 @@ function expectFailure(run: RunNodeResult, error: RegExp): void {
 const handled = (requests: LoggedRequest[]) => requests.filter((request) => request.status === 0 || (request.status >= 200 && request.status < 300));
 
 const PROVIDERS: ProviderName[] = ['jobcase', 'cegid', 'jobtrain', 'nhsjob'];
-const targets = new Map<ProviderName, Target>();
-const sizes: string[] = [];
-let total = 0;
 
-beforeAll(async () => {
-	for (const provider of PROVIDERS) targets.set(provider, await startTarget(provider));
-});
-afterAll(async () => {
-	for (const target of targets.values()) await target.close();
-	console.log(`Fault matrix: ${sizes.join(', ')}; ${total} cells in all`);
-});
+type SampleOf<K extends Sample['kind']> = Extract<Sample, { kind: K }>;
 
-describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
+function samplesOf<K extends Sample['kind']>(provider: ProviderName, kind: K): Array<[string, SampleOf<K>]> {
+	return Object.entries(SAMPLES[provider]).filter((entry): entry is [string, SampleOf<K>] => entry[1].kind === kind);
+}
+
+// A wrong shape is recognised by the record's field; an endpoint whose answer's fields are unpublished
+// (`record: true`, the estimate) can only refuse what is no record at all, so it has no wrong-shape cell.
+function readFaultsOf(provider: ProviderName, sample: SampleOf<'read'>): ReadFault[] {
+	return READ_FAULTS.filter((fault) => fault.name !== '200 wrong shape' || typeof ENDPOINTS[provider][sample.endpoint].record === 'string');
+}
+
+/** How many cells the matrix has for a provider, generated from its samples and the fault tables. */
+export function matrixSize(provider: ProviderName): number {
+	const reads = samplesOf(provider, 'read').reduce((sum, [, sample]) => sum + readFaultsOf(provider, sample).length, 0);
+	return (
+		samplesOf(provider, 'list').length * LIST_FAULTS.length +
+		samplesOf(provider, 'write').length * WRITE_FAULTS.length +
+		reads +
+		samplesOf(provider, 'custom').length * CUSTOM_CELLS.length
+	);
+}
+
+/**
+ * Registers one provider's part of the fault matrix. Each provider has its own test file, so that jest runs them
+ * in parallel; every file prints the whole matrix's size.
+ */
+export function describeFaultMatrix(provider: ProviderName): void {
+	let target: Target;
+	beforeAll(async () => {
+		target = await startTarget(provider);
+	});
+	afterAll(async () => {
+		await target.close();
+		const sizes = PROVIDERS.map((name) => `${name} ${matrixSize(name)} cells`);
+		const total = PROVIDERS.reduce((sum, name) => sum + matrixSize(name), 0);
+		console.log(`Fault matrix: ${sizes.join(', ')}; ${total} cells in all (this file: ${provider})`);
+	});
+	describeProvider(provider, () => target);
+}
+
+function describeProvider(provider: ProviderName, currentTarget: () => Target): void {
+describe(`fault matrix: ${provider}`, () => {
 	it('every operation of the node has sample parameters in the matrix', async () => {
 		const operations = await operationsOf(NODE_TYPES[provider]);
 		const missing = operations.filter((operation) => SAMPLES[provider][operation] === undefined);
 		expect(missing.map((operation) => `add sample parameters for ${provider} ${operation}`)).toEqual([]);
 	});
 
-	const samples = Object.entries(SAMPLES[provider]);
-	const ofKind = <K extends Sample['kind']>(kind: K) => samples.filter((entry): entry is [string, Extract<Sample, { kind: K }>] => entry[1].kind === kind);
-	const lists = ofKind('list');
-	const writes = ofKind('write');
-	const reads = ofKind('read');
-	const customs = ofKind('custom');
+	const lists = samplesOf(provider, 'list');
+	const writes = samplesOf(provider, 'write');
+	const reads = samplesOf(provider, 'read');
+	const customs = samplesOf(provider, 'custom');
 
 	const parametersOf = (operation: string, rest: Record<string, unknown>) => {
 		const [resource, op] = operation.split('.');
@@ -215,7 +244,7 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 
 	const writeCells = writes.flatMap(([operation, sample]) => WRITE_FAULTS.map((fault) => [operation, fault.name, sample, fault] as const));
 	it.each(writeCells)('%s × %s', async (operation, name, sample, fault) => {
-		const target = targets.get(provider)!;
+		const target = currentTarget();
 		const endpoint = ENDPOINTS[provider][sample.endpoint];
 		const path = pathPart(endpoint);
 		const suffix = `${operation}-${name}`.replace(/\W+/g, '-');
@@ -250,16 +279,9 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 		expectFailure(run, lostAnswer ? MAY_HAVE_SAVED : /rejected the request \(503\)/);
 	});
 
-	// A wrong shape is recognised by the record's field; an endpoint whose answer's fields are unpublished
-	// (`record: true`, the estimate) can only refuse what is no record at all, so it has no wrong-shape cell.
-	const readFaultsOf = (sample: Extract<Sample, { kind: 'read' }>) =>
-		READ_FAULTS.filter((fault) => fault.name !== '200 wrong shape' || typeof ENDPOINTS[provider][sample.endpoint].record === 'string');
-	const readCells = reads.flatMap(([operation, sample]) => readFaultsOf(sample).map((fault) => [operation, fault.name, sample, fault] as const));
-	const cells = lists.length * LIST_FAULTS.length + writes.length * WRITE_FAULTS.length + readCells.length + customs.length * CUSTOM_CELLS.length;
-	sizes.push(`${provider} ${cells} cells`);
-	total += cells;
+	const readCells = reads.flatMap(([operation, sample]) => readFaultsOf(provider, sample).map((fault) => [operation, fault.name, sample, fault] as const));
 	it.each(readCells)('%s × %s', async (operation, _name, sample, fault) => {
-		const target = targets.get(provider)!;
+		const target = currentTarget();
 		const endpoint = ENDPOINTS[provider][sample.endpoint];
 		const parameters = parametersOf(operation, sample.parameters(target.ids));
 		await target.control.clearFaults();
@@ -278,7 +300,7 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 
 	const customCells = customs.flatMap(([operation, sample]) => CUSTOM_CELLS.map((cell) => [operation, cell, sample] as const));
 	it.each(customCells)('%s × %s', async (operation, cell, sample) => {
-		const target = targets.get(provider)!;
+		const target = currentTarget();
 		await target.control.clearFaults();
 		await target.control.clearRequests();
 		if (cell === 'GET list-like path × 200 HTML login page') {
@@ -301,7 +323,7 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 	// Last: list cells delete and insert records, which the other cells' samples refer to.
 	const listCells = lists.flatMap(([operation, sample]) => LIST_FAULTS.map((fault) => [operation, fault.name, sample, fault] as const));
 	it.each(listCells)('%s × %s', async (operation, _name, sample, fault) => {
-		const target = targets.get(provider)!;
+		const target = currentTarget();
 		const parameters = parametersOf(operation, sample.parameters(target.ids));
 		await target.control.clearFaults();
 		const before = await target.run(parameters);
@@ -331,3 +353,4 @@ describe.each(PROVIDERS)('fault matrix: %s', (provider) => {
 		}
 	});
 });
+}

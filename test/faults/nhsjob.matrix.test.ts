@@ -1,0 +1,3 @@
+import { describeFaultMatrix } from './matrix';
+
+describeFaultMatrix('nhsjob');
