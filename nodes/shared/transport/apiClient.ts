@@ -2,12 +2,13 @@ import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
+import { isNotFound, pathsToTry, rememberAnswered } from './alternatePaths';
 import { CredentialSession, renewalFailure } from './credentialSession';
 import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
 import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
 import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
-import type { EndpointDefinition, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
+import type { EndpointDefinition, HttpResponse, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
 export interface CallOptions {
 	pathParams?: Record<string, string | number>;
@@ -42,7 +43,13 @@ export class ApiClient<EndpointName extends string = string> {
 	}
 
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
+		return (await this.response(endpoint, options)).body as T;
+	}
+
+	/** The whole answer (status, headers, body), for callers that read its headers, e.g. its Content-Type. */
+	async response(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<HttpResponse> {
 		const definition = typeof endpoint === 'string' ? this.provider.endpoints[endpoint] : endpoint;
+		if (definition.alternate) return await this.responseFromEitherPath(definition, options);
 		const credentials = await this.loadCredentials();
 		const path = fillPath(definition.path, options.pathParams ?? {}, options.itemIndex);
 		const requestLabel = `${definition.method} ${path}`;
@@ -65,7 +72,7 @@ export class ApiClient<EndpointName extends string = string> {
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
 				outcome = await limited(limiter, async () => await this.resendWithNewToken(request));
 			}
-			if (outcome.ok) return outcome.response.body as T;
+			if (outcome.ok) return outcome.response;
 			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
 				this.tokenRefusal = outcome.failure;
 				throw fail(outcome.failure);
@@ -76,6 +83,27 @@ export class ApiClient<EndpointName extends string = string> {
 			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
 			await sleep(delay);
 		}
+	}
+
+	/**
+	 * An endpoint whose document gives two path forms: the form this site answered last (the first form
+	 * until one has answered), then the other on a 404. The first 404 is the one reported if both fail.
+	 */
+	private async responseFromEitherPath(endpoint: EndpointDefinition, options: CallOptions): Promise<HttpResponse> {
+		const credentials = await this.loadCredentials();
+		const site = this.limiterKey(credentials) + `|${credentials.baseUrl}`;
+		let notFound: unknown;
+		for (const form of pathsToTry(site, endpoint)) {
+			try {
+				const answer = await this.response(form, options);
+				rememberAnswered(site, endpoint, form);
+				return answer;
+			} catch (error) {
+				if (!isNotFound(error)) throw error;
+				notFound ??= error;
+			}
+		}
+		throw notFound;
 	}
 
 	async baseUrl(): Promise<string> {
