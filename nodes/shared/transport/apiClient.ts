@@ -94,14 +94,16 @@ export class ApiClient<EndpointName extends string = string> {
 		const site = this.limiterKey(credentials) + `|${credentials.baseUrl}`;
 		let notFound: unknown;
 		for (const form of pathsToTry(site, endpoint)) {
+			let failure: unknown;
 			try {
 				const answer = await this.response(form, options);
 				rememberAnswered(site, endpoint, form);
 				return answer;
 			} catch (error) {
-				if (!isNotFound(error)) throw error;
-				notFound ??= error;
+				failure = error;
 			}
+			if (!isNotFound(failure)) throw failure;
+			notFound ??= failure;
 		}
 		throw notFound;
 	}
