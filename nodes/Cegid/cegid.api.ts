@@ -8,16 +8,31 @@ import type { EndpointDefinition, ProviderConfig } from '../shared/transport/typ
  */
 export const cegidEndpoints = {
 	token: { method: 'POST', path: '/api/token' },
-	vacancyExport: { method: 'GET', path: '/api/exports/v1/vacancies' },
-	candidateExport: { method: 'GET', path: '/api/exports/v1/candidates' },
+	// The guide names the exports only: their paging, filter and attachment parameters come from production code.
+	vacancyExport: { method: 'GET', path: '/api/exports/v1/vacancies', assumedQuery: ['offset', 'limit', 'filter'] },
+	candidateExport: { method: 'GET', path: '/api/exports/v1/candidates', assumedQuery: ['offset', 'limit', 'filter', 'attachmenttype'] },
 	// A report restates the indexing status of the items it names, so sending it twice changes nothing.
 	reportSubmit: { method: 'POST', path: '/api/exports/v1/reports', idempotent: true },
-	referentialList: { method: 'GET', path: '/api/v1/referentials/{category}' },
-	referentialTranslations: { method: 'GET', path: '/api/referentials/{category}/{itemId}/translations' },
-	referentialTranslation: { method: 'GET', path: '/api/referentials/{category}/{itemId}/translations/{languageCode}' },
-	webhookCreate: { method: 'POST', path: '/api/system/v1/webhooks' },
-	webhookDelete: { method: 'DELETE', path: '/api/system/v1/webhooks/{hookId}' },
-	webhookList: { method: 'GET', path: '/api/system/v1/webhooks', assumed: true },
+	// The guide gives referentials at `/api/v1/…` and at `/api/referentials/…`, and webhooks at `/api/v1/system/…` and
+	// `/api/system/v1/…`: each endpoint tries its worked example's form first, then the other on a 404 (remembered per credential).
+	referentialList: { method: 'GET', path: '/api/v1/referentials/{category}', alternate: { path: '/api/referentials/{category}', family: 'cegid:referentialList' } },
+	referentialTranslations: {
+		method: 'GET',
+		path: '/api/referentials/{category}/{itemId}/translations',
+		alternate: { path: '/api/v1/referentials/{category}/{itemId}/translations', family: 'cegid:referentialTranslations' },
+	},
+	referentialTranslation: {
+		method: 'GET',
+		path: '/api/referentials/{category}/{itemId}/translations/{languageCode}',
+		alternate: { path: '/api/v1/referentials/{category}/{itemId}/translations/{languageCode}', family: 'cegid:referentialTranslations' },
+	},
+	webhookCreate: { method: 'POST', path: '/api/system/v1/webhooks', alternate: { path: '/api/v1/system/webhooks', family: 'cegid:webhooks' } },
+	webhookDelete: {
+		method: 'DELETE',
+		path: '/api/system/v1/webhooks/{hookId}',
+		alternate: { path: '/api/v1/system/webhooks/{hookId}', family: 'cegid:webhooks' },
+	},
+	webhookList: { method: 'GET', path: '/api/system/v1/webhooks', assumed: true, alternate: { path: '/api/v1/system/webhooks', family: 'cegid:webhooks' } },
 } satisfies Record<string, EndpointDefinition>;
 
 export type CegidEndpoint = keyof typeof cegidEndpoints;
@@ -54,6 +69,16 @@ export const cegidAssumptions = {
 		why: 'Only the event name is documented',
 	},
 	translationShape: { assumed: true, value: 'returned as received', why: 'The translation body is not published' },
+	resumeFlag: {
+		assumed: true,
+		value: 'isResume: true on the attachment',
+		why: 'Resumes keeps only attachments the applicant detail marks isResume (as in production samples), whatever else the server sends',
+	},
+	jsonExport: {
+		assumed: true,
+		value: 'a JSON array (or {"data": [...]}) of {"offerDetail": {...}} / applicant details; attachment files as base64 in "content"',
+		why: 'The guide says the APIs speak JSON, production sees length-prefixed ZIP archives; both are read, the JSON shape is our guess',
+	},
 	maxReportItems: { assumed: true, value: 100, why: 'No maximum is published; reports are sent in batches of this size by default' },
 } as const;
 

@@ -1,15 +1,19 @@
 import type { Handler } from '../core/router';
 import { Router } from '../core/router';
 import type { CegidContext } from './context';
-import { CEGID_ENDPOINTS, type CegidEndpointName } from './endpoints';
+import type { CegidPathStyle } from './config';
+import { CEGID_ENDPOINTS, type CegidEndpointName, servedPath } from './endpoints';
 import { candidateExportHandler, vacancyExportHandler } from './handlers/exports';
 import { getTranslationHandler, listReferentialHandler, listTranslationsHandler } from './handlers/referentials';
 import { reportHandler } from './handlers/reports';
 import { tokenHandler } from './handlers/token';
 import { createWebhookHandler, deleteWebhookHandler, listWebhooksHandler } from './handlers/webhooks';
 
-/** Routes every row of the endpoint table to its handler; the type makes a missing handler a compile error. */
-export function buildApiRouter(ctx: CegidContext): Router {
+/**
+ * Routes every row of the endpoint table, in the form a site of `style` serves, to its handler; the type
+ * makes a missing handler a compile error.
+ */
+export function buildApiRouter(ctx: CegidContext, style: CegidPathStyle): Router {
 	const handlers: Record<CegidEndpointName, Handler> = {
 		requestToken: tokenHandler(ctx),
 		exportVacancies: vacancyExportHandler(ctx),
@@ -25,7 +29,7 @@ export function buildApiRouter(ctx: CegidContext): Router {
 	const router = new Router();
 	for (const name of Object.keys(CEGID_ENDPOINTS) as CegidEndpointName[]) {
 		const endpoint = CEGID_ENDPOINTS[name];
-		router.add(endpoint.method, endpoint.path, handlers[name]);
+		router.add(endpoint.method, servedPath(endpoint, style), handlers[name]);
 	}
 	return router;
 }

@@ -6,7 +6,7 @@ import { authenticate } from './access/bearer';
 import { RateWindow } from './access/rateWindow';
 import { TokenStore } from './access/tokenStore';
 import { buildApiRouter } from './apiRouter';
-import { type CegidConfig, DEFAULT_CEGID_CONFIG, mergeCegidConfig } from './config';
+import { type CegidConfig, type CegidPathStyle, DEFAULT_CEGID_CONFIG, mergeCegidConfig } from './config';
 import type { CegidContext } from './context';
 import { CEGID_ENDPOINTS, CEGID_PREFIX } from './endpoints';
 import { ExportFaults } from './export/exportFaults';
@@ -29,7 +29,8 @@ export class CegidProvider extends ProviderBase<CegidSeed, CegidConfig, CegidSto
 	private readonly tokens = new TokenStore();
 	private readonly rateWindow = new RateWindow();
 	private readonly exportFaults = new ExportFaults();
-	private readonly api: Router;
+	/** One router per path style, so that the other form of a path is a 404 like any unknown path. */
+	private readonly apis: Record<CegidPathStyle, Router>;
 
 	constructor(options: CegidProviderOptions = {}) {
 		super({ defaultConfig: DEFAULT_CEGID_CONFIG, mergeConfig: mergeCegidConfig, parseSeed: parseCegidSeed }, options);
@@ -40,7 +41,7 @@ export class CegidProvider extends ProviderBase<CegidSeed, CegidConfig, CegidSto
 			tokens: this.tokens,
 			exportFaults: this.exportFaults,
 		};
-		this.api = buildApiRouter(ctx);
+		this.apis = { example: buildApiRouter(ctx, 'example'), availability: buildApiRouter(ctx, 'availability'), swapped: buildApiRouter(ctx, 'swapped') };
 		this.controlRoutes = buildInspectionRouter(ctx);
 	}
 
@@ -56,7 +57,7 @@ export class CegidProvider extends ProviderBase<CegidSeed, CegidConfig, CegidSto
 
 	/** Unknown path: 404. Then the rate limit, the bearer token (except for the token endpoint itself), and the method (405). */
 	async handle(req: SandboxRequest): Promise<Reply> {
-		const match = this.api.match(req.method, req.path);
+		const match = this.apis[this.config.pathStyle].match(req.method, req.path);
 		if (match.kind === 'not-found') throw noResource(req.fullPath);
 		const wait = this.rateWindow.tryAcquire(this.config.rateLimitPerWindow, this.config.rateWindowSeconds * 1000, Date.now());
 		if (wait > 0) throw throttled(wait);

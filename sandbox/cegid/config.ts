@@ -2,6 +2,14 @@ import { HttpError } from '../core/httpError';
 
 export type ZipCompression = 'mixed' | 'deflate' | 'store';
 
+/**
+ * Which form of the paths the guide writes two ways this site serves (the other answers 404):
+ * `example` as its worked examples (webhooks `/api/system/v1/…`, referential lists `/api/v1/referentials/…`,
+ * translations `/api/referentials/…`); `availability` as its Availability section (everything under `/api/v1/`:
+ * `/api/v1/system/…`, `/api/v1/referentials/…`); `swapped` the other form of every one of them.
+ */
+export type CegidPathStyle = 'example' | 'availability' | 'swapped';
+
 export interface CegidConfig {
 	/** Accepted by `POST /api/token`, and sent as `client_id` on webhook deliveries. */
 	readonly clientId: string;
@@ -24,6 +32,13 @@ export interface CegidConfig {
 	readonly encodePlusInSignature: boolean;
 	/** Method of ping calls (not published). */
 	readonly pingMethod: 'GET' | 'POST';
+	/** Exports as length-prefixed ZIP archives (production) or as JSON (what the guide says of every API). */
+	readonly exportFormat: 'binary' | 'json';
+	/** JSON exports as `{"data": [...]}` rather than a bare array. */
+	readonly jsonExportEnvelope: boolean;
+	readonly pathStyle: CegidPathStyle;
+	/** Send every attachment's file whatever `attachmenttype` asks (a server that ignores it). */
+	readonly ignoreAttachmentType: boolean;
 }
 
 export const DEFAULT_CEGID_CONFIG: CegidConfig = {
@@ -38,6 +53,10 @@ export const DEFAULT_CEGID_CONFIG: CegidConfig = {
 	deliveryExpirySeconds: 300,
 	encodePlusInSignature: false,
 	pingMethod: 'POST',
+	exportFormat: 'binary',
+	jsonExportEnvelope: false,
+	pathStyle: 'example',
+	ignoreAttachmentType: false,
 };
 
 type Check = (value: unknown) => boolean;
@@ -58,6 +77,10 @@ const RULES: Record<keyof CegidConfig, { check: Check; expected: string }> = {
 	deliveryExpirySeconds: { check: isPositiveInteger, expected: 'a positive integer' },
 	encodePlusInSignature: { check: isBoolean, expected: 'a boolean' },
 	pingMethod: { check: (value) => value === 'GET' || value === 'POST', expected: '"GET" or "POST"' },
+	exportFormat: { check: (value) => value === 'binary' || value === 'json', expected: '"binary" or "json"' },
+	jsonExportEnvelope: { check: isBoolean, expected: 'a boolean' },
+	pathStyle: { check: (value) => value === 'example' || value === 'availability' || value === 'swapped', expected: '"example", "availability" or "swapped"' },
+	ignoreAttachmentType: { check: isBoolean, expected: 'a boolean' },
 };
 
 /** Merges a partial config from the control API into `current`; throws HttpError 400 on unknown or bad keys. */

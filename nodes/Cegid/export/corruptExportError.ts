@@ -4,6 +4,8 @@ export interface ExportPosition {
 	pageOffset: number;
 	/** Index of the record within its page, counted from 0. */
 	recordIndex?: number;
+	/** The page was asked for resumes only (`attachmenttype=resume`): other attachments it carries are not output. */
+	resumesOnly?: boolean;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
@@ -7,6 +6,7 @@ import { forEachPageUntilEmpty, type PagingRequest } from '../../shared/transpor
 import type { CegidEndpoint } from '../cegid.api';
 import type { ExportPosition } from './corruptExportError';
 import { asBuffer, splitFrames } from './frames';
+import { type ExportFrame, isJsonExport, readJsonExportPage, recordDigest } from './jsonRecords';
 
 export type ExportEndpoint = Extract<CegidEndpoint, 'vacancyExport' | 'candidateExport'>;
 
@@ -22,18 +22,23 @@ export async function forEachExportRecord(
 	query: IDataObject,
 	paging: PagingRequest,
 	itemIndex: number | undefined,
-	onRecord: (frame: Buffer, position: ExportPosition) => Promise<void> | void,
+	onRecord: (frame: ExportFrame, position: ExportPosition) => Promise<void> | void,
 ): Promise<number> {
 	let pageOffset = 0;
-	return await forEachPageUntilEmpty<Buffer>(
+	const resumesOnly = query.attachmenttype === 'resume' ? { resumesOnly: true } : {};
+	return await forEachPageUntilEmpty<ExportFrame>(
 		async (page) => {
 			pageOffset = page.offset;
-			const body = await client.request<unknown>(endpoint, {
+			const { body, headers } = await client.response(endpoint, {
 				qs: { ...query, offset: page.offset, limit: page.limit },
 				encoding: 'arraybuffer',
 				itemIndex,
 			});
 			const bytes = asBuffer(body, page.offset);
+			if (isJsonExport(bytes, headers)) {
+				const kind = endpoint === 'vacancyExport' ? 'vacancy' : 'candidate';
+				return readJsonExportPage(bytes, kind, (problem) => notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, problem));
+			}
 			if (!startsWithArchive(bytes)) {
 				throw notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, describeBody(bytes.toString('utf8')));
 			}
@@ -42,11 +47,11 @@ export async function forEachExportRecord(
 		paging,
 		async (frames, positions) => {
 			for (let index = 0; index < frames.length; index++) {
-				await onRecord(frames[index], { pageOffset, recordIndex: positions[index] - pageOffset });
+				await onRecord(frames[index], { pageOffset, recordIndex: positions[index] - pageOffset, ...resumesOnly });
 			}
 		},
 		// Records are told apart by their archive's digest, so only 20 bytes per record are kept.
-		listGuard(listSource(client, endpoint, itemIndex), (frame: Buffer) => createHash('sha1').update(frame).digest('base64')),
+		listGuard(listSource(client, endpoint, itemIndex), recordDigest),
 	);
 }
 

@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { CorruptExportError, type ExportPosition } from './corruptExportError';
+import { type ExportFrame, isJsonRecord, jsonCandidate } from './jsonRecords';
+import { attachmentsToDownload } from './resumeFilter';
 import { ZipArchive } from './zipArchive';
 
 const VACANCY_ENTRY = 'offerdetail';
@@ -19,7 +21,8 @@ export interface CandidateRecord {
 }
 
 /** A vacancy archive holds `offerdetail`, the JSON `{"offerDetail": {...}}`. */
-export function decodeVacancy(frame: Buffer, position: ExportPosition): IDataObject {
+export function decodeVacancy(frame: ExportFrame, position: ExportPosition): IDataObject {
+	if (isJsonRecord(frame)) return frame.detail;
 	const archive = new ZipArchive(frame, position);
 	const document = readJson(archive, VACANCY_ENTRY, position);
 	const detail = document.offerDetail;
@@ -31,13 +34,14 @@ export function decodeVacancy(frame: Buffer, position: ExportPosition): IDataObj
  * A candidate archive holds `applicantdetail` and one entry per exported attachment, named by the
  * attachment's id. Files are read only when asked for, one at a time.
  */
-export function decodeCandidate(frame: Buffer, position: ExportPosition, withFiles: boolean): CandidateRecord {
+export function decodeCandidate(frame: ExportFrame, position: ExportPosition, withFiles: boolean): CandidateRecord {
+	if (isJsonRecord(frame)) return jsonCandidate(frame, position, withFiles);
 	const archive = new ZipArchive(frame, position);
 	const detail = readJson(archive, CANDIDATE_ENTRY, position);
 	const listed = Array.isArray(detail.attachments) ? detail.attachments.filter(isObject) : [];
 	const files: ExportedFile[] = [];
 	if (withFiles) {
-		for (const attachment of listed) {
+		for (const attachment of attachmentsToDownload(listed, position)) {
 			const id = String(attachment.id ?? '');
 			if (id !== '' && archive.has(id)) files.push({ attachment, bytes: archive.read(id) });
 		}

@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-wo
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { apiErrorFromFailure } from '../errors';
+import { isNotFound, pathsToTry, rememberAnswered } from './alternatePaths';
 import { CredentialSession, renewalFailure } from './credentialSession';
 import { unexpectedAnswer } from './listEnvelope';
 import { fillPath } from './path';
@@ -43,7 +44,17 @@ export class ApiClient<EndpointName extends string = string> {
 	}
 
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
+		return (await this.response(endpoint, options)).body as T;
+	}
+
+	/** The whole answer (status, headers, body), for callers that read its headers, e.g. its Content-Type. */
+	async response(
+		endpoint: EndpointName | EndpointDefinition,
+		options: CallOptions = {},
+		fromTable: boolean = typeof endpoint === 'string',
+	): Promise<HttpResponse> {
 		const definition = typeof endpoint === 'string' ? this.provider.endpoints[endpoint] : endpoint;
+		if (definition.alternate) return await this.responseFromEitherPath(definition, options);
 		const credentials = await this.loadCredentials();
 		const path = fillPath(definition.path, options.pathParams ?? {}, options.itemIndex);
 		const requestLabel = `${definition.method} ${path}`;
@@ -66,7 +77,7 @@ export class ApiClient<EndpointName extends string = string> {
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
 				outcome = await limited(limiter, async () => await this.resendWithNewToken(request));
 			}
-			if (outcome.ok) return this.checkedAnswer<T>(outcome.response, definition, typeof endpoint === 'string', options, requestLabel);
+			if (outcome.ok) return this.checkedAnswer(outcome.response, definition, fromTable, options, requestLabel);
 			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
 				this.tokenRefusal = outcome.failure;
 				throw fail(outcome.failure);
@@ -77,6 +88,29 @@ export class ApiClient<EndpointName extends string = string> {
 			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
 			await sleep(delay);
 		}
+	}
+
+	/**
+	 * An endpoint whose document gives two path forms: the form this site answered last (the first form
+	 * until one has answered), then the other on a 404. The first 404 is the one reported if both fail.
+	 */
+	private async responseFromEitherPath(endpoint: EndpointDefinition, options: CallOptions): Promise<HttpResponse> {
+		const credentials = await this.loadCredentials();
+		const site = this.limiterKey(credentials) + `|${credentials.baseUrl}`;
+		let notFound: unknown;
+		for (const form of pathsToTry(site, endpoint)) {
+			let failure: unknown;
+			try {
+				const answer = await this.response(form, options, true);
+				rememberAnswered(site, endpoint, form);
+				return answer;
+			} catch (error) {
+				failure = error;
+			}
+			if (!isNotFound(failure)) throw failure;
+			notFound ??= failure;
+		}
+		throw notFound;
 	}
 
 	async baseUrl(): Promise<string> {
@@ -105,14 +139,14 @@ export class ApiClient<EndpointName extends string = string> {
 	 * An endpoint outside the table (Custom API Call) may answer plain text, but never an HTML page: with
 	 * `Accept: application/json` an API does not answer HTML, a login page in front of it does.
 	 */
-	private checkedAnswer<T>(response: HttpResponse, endpoint: EndpointDefinition, fromTable: boolean, options: CallOptions, requestLabel: string): T {
-		if (options.encoding === 'arraybuffer') return response.body as T;
+	private checkedAnswer(response: HttpResponse, endpoint: EndpointDefinition, fromTable: boolean, options: CallOptions, requestLabel: string): HttpResponse {
+		if (options.encoding === 'arraybuffer') return response;
 		const contentType = response.headers?.['content-type'];
 		const problem = unexpectedAnswer(response.body, Array.isArray(contentType) ? contentType[0] : contentType, {
 			textAllowed: !fromTable,
 			record: endpoint.record,
 		});
-		if (problem === undefined) return response.body as T;
+		if (problem === undefined) return response;
 		const write = !isIdempotent(endpoint);
 		const query = Object.entries(dropEmpty(options.qs) ?? {})
 			.map(([name, value]) => `${name}=${String(value)}`)

@@ -6,6 +6,8 @@ export interface EndpointDefinition {
 	path: string;
 	/** True when the provider does not publish this path or method: it is our best guess. */
 	assumed?: boolean;
+	/** Query parameters the provider does not publish for this endpoint: our best guess, like `assumed`. */
+	assumedQuery?: readonly string[];
 	/** Safe to repeat after a timeout or 5xx: the server applies it at most once in effect. */
 	idempotent?: boolean;
 	/**
@@ -13,6 +15,11 @@ export interface EndpointDefinition {
 	 * `true` any non-empty object. A 2xx answer that is none (`{}`, another shape) fails the item.
 	 */
 	record?: string | true;
+	/**
+	 * A second form of the path the provider's document also gives. The client tries the form that last
+	 * answered for this credential and family (`path` first), and the other one on a 404.
+	 */
+	alternate?: { path: string; family: string };
 }
 
 export interface RetrySettings {

@@ -23,7 +23,7 @@ export function vacancyArchive(vacancy: VacancyRecord, compression: ZipCompressi
 export function candidateArchive(candidate: CandidateRecord, selection: AttachmentSelection, compression: ZipCompression): Buffer {
 	const attachments = candidate.attachments.map(({ id, isResume, mimeType, filename }) => ({ id, isResume, mimeType, filename }));
 	const detail = Buffer.from(JSON.stringify({ ...candidate.detail, attachments }), 'utf8');
-	const files = candidate.attachments.filter((attachment) => selection === 'all' || (selection === 'resume' && attachment.isResume));
+	const files = exportedFiles(candidate, selection);
 	return writeZip(
 		[
 			{ name: 'applicantdetail', data: detail, method: methodFor(compression, candidate.chronoNumber, 0) },
@@ -31,6 +31,11 @@ export function candidateArchive(candidate: CandidateRecord, selection: Attachme
 		],
 		new Date(`${candidate.updateDate}Z`),
 	);
+}
+
+/** The attachments whose files an export carries for `selection`. */
+export function exportedFiles(candidate: CandidateRecord, selection: AttachmentSelection): CandidateRecord['attachments'] {
+	return candidate.attachments.filter((attachment) => selection === 'all' || (selection === 'resume' && attachment.isResume));
 }
 
 /** The export body: each archive preceded by its length as a little-endian uint32. */

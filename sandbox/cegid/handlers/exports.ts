@@ -1,9 +1,10 @@
-import { type Reply, bytes } from '../../core/reply';
+import { type Reply, bytes, json } from '../../core/reply';
 import type { SandboxRequest } from '../../core/request';
 import type { Handler } from '../../core/router';
 import type { CegidContext } from '../context';
 import { type AttachmentSelection, candidateArchive, frame, vacancyArchive } from '../export/archives';
 import { type FilterFields, matches, parseFilter } from '../export/filterQuery';
+import { candidateJson, jsonPage, vacancyJson } from '../export/jsonExport';
 import { invalid } from '../responses';
 
 const VACANCY_FIELDS: FilterFields = {
@@ -59,8 +60,9 @@ export function vacancyExportHandler(ctx: CegidContext): Handler {
 				VACANCY_FIELDS,
 			),
 		);
-		const archives = selected.slice(offset, offset + limit).map((vacancy) => vacancyArchive(vacancy, ctx.config().zipCompression));
-		return exportPage(ctx, 'vacancies', archives);
+		const page = selected.slice(offset, offset + limit);
+		if (ctx.config().exportFormat === 'json') return json(200, jsonPage(page.map(vacancyJson), ctx.config().jsonExportEnvelope));
+		return exportPage(ctx, 'vacancies', page.map((vacancy) => vacancyArchive(vacancy, ctx.config().zipCompression)));
 	};
 }
 
@@ -72,7 +74,7 @@ export function candidateExportHandler(ctx: CegidContext): Handler {
 		if (attachmentType !== null && attachmentType !== 'resume' && attachmentType !== 'all') {
 			throw invalid('attachmenttype', `"${attachmentType}" is not valid; use resume or all`);
 		}
-		const selection: AttachmentSelection = attachmentType ?? 'none';
+		const selection: AttachmentSelection = ctx.config().ignoreAttachmentType ? 'all' : (attachmentType ?? 'none');
 		const selected = [...ctx.store().candidates.values()].filter((candidate) =>
 			matches(
 				conditions,
@@ -85,7 +87,8 @@ export function candidateExportHandler(ctx: CegidContext): Handler {
 				CANDIDATE_FIELDS,
 			),
 		);
-		const archives = selected.slice(offset, offset + limit).map((candidate) => candidateArchive(candidate, selection, ctx.config().zipCompression));
-		return exportPage(ctx, 'candidates', archives);
+		const page = selected.slice(offset, offset + limit);
+		if (ctx.config().exportFormat === 'json') return json(200, jsonPage(page.map((candidate) => candidateJson(candidate, selection)), ctx.config().jsonExportEnvelope));
+		return exportPage(ctx, 'candidates', page.map((candidate) => candidateArchive(candidate, selection, ctx.config().zipCompression)));
 	};
 }
