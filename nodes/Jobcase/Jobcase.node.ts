@@ -1,5 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/buildProperties';
 import { customApiCallResource } from '../shared/customApiCall';
@@ -11,7 +11,7 @@ import { jobcaseLoadOptions } from './loadOptions';
 import { applicationEventResource } from './resources/applicationEvent';
 import { campaignResource } from './resources/campaign';
 import { companyResource } from './resources/company';
-import { jobResource } from './resources/job';
+import { jobResource, legacyJobOperations } from './resources/job';
 import { privacyResource } from './resources/privacy';
 import { productResource } from './resources/product';
 import { resumeMatchResource } from './resources/resumeMatch';
@@ -27,6 +27,19 @@ const resources: Array<ResourceDefinition<JobcaseEndpoint>> = [
 	customApiCallResource('Jobcase') as ResourceDefinition<JobcaseEndpoint>,
 ];
 
+/** What runs: the offered operations plus the retired ones saved workflows may still name. */
+const runnable: Array<ResourceDefinition<JobcaseEndpoint>> = resources.map((resource) =>
+	resource === jobResource ? { ...resource, operations: [...resource.operations, ...legacyJobOperations] } : resource,
+);
+
+/** The retired operations' fields, shown only to a node that still has one selected. */
+const legacyProperties: INodeProperties[] = legacyJobOperations.flatMap((operation) =>
+	operation.properties.map((property) => ({
+		...property,
+		displayOptions: { show: { resource: [jobResource.value], operation: [operation.value] } },
+	})),
+);
+
 export class Jobcase implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Jobcase',
@@ -41,12 +54,12 @@ export class Jobcase implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'jobcaseApi', required: true }],
-		properties: [...buildProperties(resources, 'job'), requestOptionsProperty],
+		properties: [...buildProperties(resources, 'job'), ...legacyProperties, requestOptionsProperty],
 	};
 
 	methods = { loadOptions: jobcaseLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, resources, jobcase);
+		return await executeOperations(this, runnable, jobcase);
 	}
 }

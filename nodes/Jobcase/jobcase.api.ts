@@ -6,16 +6,23 @@ import type { EndpointDefinition, ProviderConfig } from '../shared/transport/typ
  * `assumed`: those the reference names without a path or method (see the README's table).
  */
 export const jobcaseEndpoints = {
-	companyCreate: { method: 'POST', path: '/company/' },
+	// The reference describes creating a company and a job but shows no method or path for either (its samples
+	// show only the GET of the same collection): POST to the collection is our reading.
+	companyCreate: { method: 'POST', path: '/company/', assumed: true },
 	companyList: { method: 'GET', path: '/company/' },
 	companyGet: { method: 'GET', path: '/company/{companyId}/', record: 'id' },
 	companyUpdate: { method: 'PUT', path: '/company/{companyId}/', assumed: true },
 	companyLogo: { method: 'POST', path: '/company/{companyId}/logo/', idempotent: true },
-	jobCreate: { method: 'POST', path: '/job/' },
+	jobCreate: { method: 'POST', path: '/job/', assumed: true },
 	jobList: { method: 'GET', path: '/job/' },
 	jobGet: { method: 'GET', path: '/job/{jobId}/', record: 'id' },
 	jobUpdate: { method: 'PUT', path: '/job/{jobId}/', assumed: true },
-	jobProducts: { method: 'POST', path: '/job/{jobId}/products/', assumed: true, idempotent: true },
+	// One documented call "adds or removes products for a job" with a body of product codes; we read it as POST to
+	// add and DELETE to remove. Removing is safe to repeat (a product already gone stays gone, nothing is bought).
+	// Adding is not marked safe: the reference calls products codes "to fulfill" (each has a runtime) and does not
+	// say that adding one the job already has is a no-op, so a timed-out add is reported, not sent again.
+	jobProductsAdd: { method: 'POST', path: '/job/{jobId}/products/', assumed: true, idempotent: false },
+	jobProductsRemove: { method: 'DELETE', path: '/job/{jobId}/products/', assumed: true, idempotent: true },
 	jobExpire: { method: 'POST', path: '/job/{jobId}/expire/', idempotent: true },
 	jobUnexpire: { method: 'POST', path: '/job/{jobId}/unexpire/', idempotent: true },
 	campaignCreate: { method: 'POST', path: '/campaign/', assumed: true },
@@ -59,4 +66,7 @@ export const jobcase: ProviderConfig<JobcaseEndpoint> = {
 		413: 'Resumes must be at most 5 MB.',
 		429: 'Jobcase allows about 200 requests per minute (and 50 candidate estimates per day). Lower "Requests per Minute" in the credential or ask Jobcase for a higher limit.',
 	},
+	// A 404 on a path without an ID (e.g. GET /job/) means the path itself is wrong, not the record.
+	endpointNotFoundHint:
+		'The endpoint was not found: check the Base URL in the credential (Jobcase’s ends in /api/platform/v1: https://platform-api.partners.jobcase.com/api/platform/v1).',
 };

@@ -74,38 +74,51 @@ const isoDate = z
 	.trim()
 	.superRefine(isoDateIssue);
 
+/** The fields Jobcase documents for a job update; a create takes these plus products and a campaign. */
+const jobUpdateShape = {
+	companyId: positiveId('company'),
+	adNumber: required('your own unique ID for this job'),
+	jobTitle: required('the job title'),
+	jobDescription: required('the job description (150 characters or more distribute best)'),
+	jobStreet: z.string().trim().min(1).optional(),
+	jobCity: required('the city'),
+	jobState: stateCode,
+	jobZipCode: zipCode,
+	worktimeId: z.number().finite().optional(),
+	jobCategoryId: z.number().finite().optional(),
+	experienceId: z.number().finite().optional(),
+	applyActionType: z.enum(['Nothing', 'Email Address', 'URL Redirect']).optional(),
+	applyUrl: httpUrl.optional(),
+	applyEmails: z.array(email).min(1, 'needs at least one email address').optional(),
+	resumeRequired: z.boolean().optional(),
+	startDate: isoDate.optional(),
+	endDate: isoDate.optional(),
+	isConfidential: z.boolean().optional(),
+	jobAttributes: z.record(z.string(), z.unknown()).optional(),
+};
+
+const productCodes = z.array(z.string().trim().min(1, 'must not hold an empty product code'));
+
+function applyActionRules(job: { applyActionType?: string; applyUrl?: string; applyEmails?: string[] }, context: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): void {
+	if (job.applyActionType === 'URL Redirect' && !job.applyUrl) {
+		context.addIssue({ code: 'custom', path: ['applyUrl'], message: 'is required when Apply Action Type is "URL Redirect"' });
+	}
+	if (job.applyActionType === 'Email Address' && !job.applyEmails?.length) {
+		context.addIssue({ code: 'custom', path: ['applyEmails'], message: 'is required when Apply Action Type is "Email Address"' });
+	}
+}
+
 export const jobSchema = z
-	.object({
-		companyId: positiveId('company'),
-		adNumber: required('your own unique ID for this job'),
-		jobTitle: required('the job title'),
-		jobDescription: required('the job description (150 characters or more distribute best)'),
-		jobStreet: z.string().trim().min(1).optional(),
-		jobCity: required('the city'),
-		jobState: stateCode,
-		jobZipCode: zipCode,
-		worktimeId: z.number().finite().optional(),
-		jobCategoryId: z.number().finite().optional(),
-		experienceId: z.number().finite().optional(),
-		applyActionType: z.enum(['Nothing', 'Email Address', 'URL Redirect']).optional(),
-		applyUrl: httpUrl.optional(),
-		applyEmails: z.array(email).min(1, 'needs at least one email address').optional(),
-		resumeRequired: z.boolean().optional(),
-		startDate: isoDate.optional(),
-		endDate: isoDate.optional(),
-		isConfidential: z.boolean().optional(),
-		jobAttributes: z.record(z.string(), z.unknown()).optional(),
-		products: z.array(z.string().min(1)).optional(),
-		campaignId: positiveId('campaign').optional(),
-	})
-	.superRefine((job, context) => {
-		if (job.applyActionType === 'URL Redirect' && !job.applyUrl) {
-			context.addIssue({ code: 'custom', path: ['applyUrl'], message: 'is required when Apply Action Type is "URL Redirect"' });
-		}
-		if (job.applyActionType === 'Email Address' && !job.applyEmails?.length) {
-			context.addIssue({ code: 'custom', path: ['applyEmails'], message: 'is required when Apply Action Type is "Email Address"' });
-		}
-	});
+	.object({ ...jobUpdateShape, products: productCodes.optional(), campaignId: positiveId('campaign').optional() })
+	.superRefine(applyActionRules);
+
+export const jobUpdateSchema = z.object(jobUpdateShape).superRefine(applyActionRules);
+
+/** The body of the products call (Add Products, Remove Products): at least one product code. */
+export const jobProductsSchema = z.object({
+	products: productCodes.min(1, 'needs at least one product: choose from the list or enter product codes'),
+	campaignId: positiveId('campaign').optional(),
+});
 
 export const campaignCreateSchema = z.object({
 	companyId: positiveId('company'),

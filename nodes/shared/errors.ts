@@ -23,6 +23,8 @@ const GENERIC_HINTS: Record<number, string> = {
 	504: 'The provider’s gateway timed out; try again later.',
 };
 
+const ENDPOINT_NOT_FOUND_HINT = 'The endpoint was not found: check the Base URL in the credential.';
+
 /**
  * The provider's own explanation out of an error body: DRF-style `{detail}` or `{field: [messages]}`,
  * `{message}`, `{error, error_description}`, `{errors: [...]}`, or plain text.
@@ -50,6 +52,11 @@ export interface ApiErrorContext {
 	secrets: string[];
 	/** What we were doing, e.g. "GET /job/", for the description. */
 	requestLabel: string;
+	/**
+	 * Whether the endpoint's path has parameters (an ID). A 404 without one means the path was not found, not the
+	 * record; undefined (a custom call's path) keeps the usual hint.
+	 */
+	pathHasParameters?: boolean;
 	/** How the last attempt went: used to say a timeout's length and that a lost write may have been saved. */
 	attempt?: AttemptSummary;
 }
@@ -84,7 +91,10 @@ export function apiErrorFromFailure(
 			itemIndex: context.itemIndex,
 		});
 	}
-	const hint = provider.errorHints[failure.statusCode] ?? GENERIC_HINTS[failure.statusCode] ?? '';
+	const hint =
+		failure.statusCode === 404 && context.pathHasParameters === false
+			? (provider.endpointNotFoundHint ?? ENDPOINT_NOT_FOUND_HINT)
+			: (provider.errorHints[failure.statusCode] ?? GENERIC_HINTS[failure.statusCode] ?? '');
 	const message = explanation
 		? `${provider.displayName} rejected the request (${failure.statusCode}): ${explanation}`
 		: `${provider.displayName} rejected the request (${failure.statusCode})`;

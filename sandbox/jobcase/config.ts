@@ -13,6 +13,11 @@ export interface JobcaseConfig {
 	readonly ccpaLatencyMs: number;
 	/** Candidate estimates allowed per API key per UTC day. */
 	readonly estimatesPerDay: number;
+	/**
+	 * How `GET /job/?status=all` is answered; the reference documents the status filter without its values:
+	 * `honour` lists every status, `reject` answers 400 (not a valid choice), `ignore` treats it as the default (active).
+	 */
+	readonly jobStatusAll: 'honour' | 'reject' | 'ignore';
 }
 
 export const DEFAULT_JOBCASE_CONFIG: JobcaseConfig = {
@@ -22,6 +27,7 @@ export const DEFAULT_JOBCASE_CONFIG: JobcaseConfig = {
 	maxPageSize: 100,
 	ccpaLatencyMs: 0,
 	estimatesPerDay: 50,
+	jobStatusAll: 'honour',
 };
 
 type Check = (value: unknown) => boolean;
@@ -36,6 +42,7 @@ const RULES: Record<keyof JobcaseConfig, { check: Check; expected: string }> = {
 	maxPageSize: { check: isPositiveInteger, expected: 'a positive integer' },
 	ccpaLatencyMs: { check: isNonNegativeInteger, expected: 'a non-negative integer' },
 	estimatesPerDay: { check: isNonNegativeInteger, expected: 'a non-negative integer' },
+	jobStatusAll: { check: (value) => value === 'honour' || value === 'reject' || value === 'ignore', expected: '"honour", "reject" or "ignore"' },
 };
 
 /** Merges a partial config from the control API into `current`; throws HttpError 400 on unknown or bad keys. */

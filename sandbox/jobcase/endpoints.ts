@@ -3,7 +3,7 @@
  * was chosen here (see providers.md); correct it in this one place.
  */
 export interface EndpointSpec {
-	readonly method: 'GET' | 'POST' | 'PUT';
+	readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	/** Relative to the API base `/api/platform/v1`; `:name(regex)` is a path parameter. */
 	readonly path: string;
 	readonly assumed?: 'method' | 'path';
@@ -26,7 +26,9 @@ export const JOBCASE_ENDPOINTS = {
 	listJobs: { method: 'GET', path: '/job/' },
 	getJob: { method: 'GET', path: JOB },
 	updateJob: { method: 'PUT', path: JOB, assumed: 'method' },
-	setJobProducts: { method: 'POST', path: `${JOB}products/`, assumed: 'path' },
+	// The reference documents one call that "adds or removes products for a job": POST adds, DELETE removes.
+	addJobProducts: { method: 'POST', path: `${JOB}products/`, assumed: 'path' },
+	removeJobProducts: { method: 'DELETE', path: `${JOB}products/`, assumed: 'path' },
 	expireJob: { method: 'POST', path: `${JOB}expire/` },
 	unexpireJob: { method: 'POST', path: `${JOB}unexpire/` },
 

@@ -28,8 +28,11 @@ export async function executeWorkflow(
 	startNodeName: string,
 	loaded: LoadedPackage,
 	store: CredentialStore,
+	/** Workflow settings merged over the harness's, e.g. `{timezone: 'Europe/London'}` for `this.getTimezone()`. */
+	extraSettings: IWorkflowSettings = {},
 ): Promise<Execution> {
 	await ensureEngine();
+	const settings: IWorkflowSettings = { ...SETTINGS, ...extraSettings };
 	const { nodes, connections } = deepCopy(definition);
 	const workflowData: IWorkflowBase = {
 		id: randomUUID(),
@@ -41,7 +44,7 @@ export async function executeWorkflow(
 		updatedAt: new Date(),
 		nodes,
 		connections,
-		settings: SETTINGS,
+		settings,
 	};
 	const workflow = new Workflow({
 		id: workflowData.id,
@@ -50,7 +53,7 @@ export async function executeWorkflow(
 		connections,
 		active: false,
 		nodeTypes: loaded.nodeTypes,
-		settings: SETTINGS,
+		settings,
 	});
 	const startNode = workflow.getNode(startNodeName);
 	if (!startNode) throw new Error(`The workflow has no node named "${startNodeName}"`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { INode, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INode, INodeExecutionData, INodeParameters, IWorkflowSettings } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { HarnessCredentials } from './credential-references';
@@ -32,6 +32,8 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** Shares persisted credential data (e.g. refreshed tokens) between runs. */
 	store?: CredentialStore;
+	/** Workflow settings, e.g. `{timezone: 'Europe/London'}` for the node's `this.getTimezone()`. */
+	settings?: IWorkflowSettings;
 }
 
 /** Runs one node of a package through n8n's real engine, fed by the harness source node. */
@@ -57,6 +59,6 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		[source.name]: { main: [[{ node: nodeName, type: NodeConnectionTypes.Main, index: 0 }]] },
 	};
 
-	const { run } = await executeWorkflow({ nodes: [source, nodeUnderTest], connections }, source.name, loaded, store);
+	const { run } = await executeWorkflow({ nodes: [source, nodeUnderTest], connections }, source.name, loaded, store, options.settings);
 	return nodeRunResult(run, nodeName);
 }

@@ -1,4 +1,4 @@
-import type { IRun } from 'n8n-workflow';
+import type { IRun, IWorkflowSettings } from 'n8n-workflow';
 
 import type { HarnessCredentials } from './credential-references';
 import { attachCredentials, seedCredentials } from './credential-references';
@@ -14,6 +14,8 @@ export interface RunWorkflowOptions {
 	/** Default: the first node without incoming connections. */
 	startNode?: string;
 	packageDir?: string;
+	/** Workflow settings, e.g. `{timezone: 'America/New_York'}`. */
+	settings?: IWorkflowSettings;
 }
 
 /** Runs a whole workflow of package nodes (and harness source nodes) through n8n's real engine. */
@@ -23,7 +25,7 @@ export async function runWorkflow(workflow: WorkflowDefinition, options: RunWork
 	const references = seedCredentials(store, loaded.credentialTypes, options.credentials);
 	const nodes = workflow.nodes.map((node) => attachCredentials(node, references, loaded.nodeTypes));
 	const startNode = options.startNode ?? firstNodeWithoutInputs(workflow);
-	const { run } = await executeWorkflow({ nodes, connections: workflow.connections }, startNode, loaded, store);
+	const { run } = await executeWorkflow({ nodes, connections: workflow.connections }, startNode, loaded, store, options.settings);
 	return run;
 }
 

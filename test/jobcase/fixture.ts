@@ -1,4 +1,4 @@
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters, IWorkflowSettings } from 'n8n-workflow';
 
 import { SandboxControl } from '../../sandbox/client';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -11,7 +11,7 @@ export interface JobcaseFixture {
 	sandbox: Sandbox;
 	control: SandboxControl;
 	credentials: { jobcaseApi: { apiKey: string; partnerId: number; baseUrl: string; requestsPerMinute: number } };
-	run(parameters: Record<string, unknown>, options?: { inputItems?: INodeExecutionData[]; continueOnFail?: boolean }): Promise<RunNodeResult>;
+	run(parameters: Record<string, unknown>, options?: { inputItems?: INodeExecutionData[]; continueOnFail?: boolean; settings?: IWorkflowSettings }): Promise<RunNodeResult>;
 	close(): Promise<void>;
 }
 

@@ -75,10 +75,16 @@ describe('Jobcase jobs', () => {
 		expect(unexpired.items[0].json.jobStatus).toBe('Active');
 	});
 
-	it('sets a job’s products and campaign', async () => {
-		const result = await jobcase.run({ resource: 'job', operation: 'setProducts', jobId: 1, products: ['college'], campaignId: 1 });
+	it('a workflow saved with the retired Set Products still runs: it adds the products, as its request always did', async () => {
+		const before = await jobcase.run({ resource: 'job', operation: 'get', jobId: 1 });
+		const had = before.items[0].json.products as string[];
+		const product = ['college', 'diversity', 'veterans', 'healthcare', 'featured', 'social'].find((code) => !had.includes(code));
+		await jobcase.control.clearRequests();
+		const result = await jobcase.run({ resource: 'job', operation: 'setProducts', jobId: 1, products: [product], campaignId: 1 });
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toMatchObject({ id: 1, products: ['college'] });
+		expect(result.items[0].json).toEqual({ id: 1, products: [...had, product] });
+		const requests = await jobcase.control.requests('jobcase');
+		expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /job/1/products/']);
 	});
 
 	it('explains the apply-action rules before sending', async () => {

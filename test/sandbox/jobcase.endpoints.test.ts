@@ -72,18 +72,42 @@ describe('jobs', () => {
 		expect(campaign.body.jobs.map((job) => job.id)).toContain(121);
 	});
 
-	it('updates with PUT, replaces products, and expires/unexpires idempotently', async () => {
+	it('updates with PUT, adds and removes products, and expires/unexpires idempotently', async () => {
 		const { body: job } = await call('POST', '/job/', { ...rodeoClown, campaignId: undefined });
-		const updated = await call('PUT', `/job/${job.id}/`, { ...rodeoClown, jobTitle: 'Senior Rodeo Clown' });
+		const { products: _products, campaignId: _campaignId, ...updateBody } = rodeoClown;
+		const updated = await call('PUT', `/job/${job.id}/`, { ...updateBody, jobTitle: 'Senior Rodeo Clown' });
 		expect(updated.body).toMatchObject({ jobTitle: 'Senior Rodeo Clown', products: ['college'] });
-		const products = await call('POST', `/job/${job.id}/products/`, { products: ['veterans', 'healthcare'] });
-		expect(products.body).toEqual({ id: job.id, products: ['veterans', 'healthcare'] });
+		const added = await call('POST', `/job/${job.id}/products/`, { products: ['veterans', 'college'] });
+		expect(added.body).toEqual({ id: job.id, products: ['college', 'veterans'] });
+		const removed = await call('DELETE', `/job/${job.id}/products/`, { products: ['college', 'healthcare'] });
+		expect(removed.body).toEqual({ id: job.id, products: ['veterans'] });
 		for (const path of ['expire', 'expire']) {
 			const expired = await call('POST', `/job/${job.id}/${path}/`);
 			expect(expired.body).toMatchObject({ success: true, id: job.id, jobStatus: 'Expired' });
 		}
 		expect((await call('GET', `/job/${job.id}/`)).body.jobStatus).toBe('Expired');
 		expect((await call('POST', `/job/${job.id}/unexpire/`)).body.jobStatus).toBe('Active');
+	});
+
+	it('refuses an update with fields the reference does not document for it, naming each, and changes nothing', async () => {
+		const { body: job } = await call('POST', '/job/', { ...rodeoClown, campaignId: undefined });
+		const refused = await call('PUT', `/job/${job.id}/`, { ...rodeoClown, jobTitle: 'Changed', products: ['veterans'] });
+		expect(refused.status).toBe(400);
+		expect(refused.body).toEqual({ products: ['Unknown field.'], campaignId: ['Unknown field.'] });
+		expect((await call('GET', `/job/${job.id}/`)).body).toMatchObject({ jobTitle: rodeoClown.jobTitle, products: ['college'] });
+		const extra = await call('POST', `/job/${job.id}/products/`, { products: ['veterans'], replace: true });
+		expect(extra.status).toBe(400);
+		expect(extra.body).toEqual({ replace: ['Unknown field.'] });
+	});
+
+	it('adding a job to a campaign through its products, and removing it again', async () => {
+		const { body: job } = await call('POST', '/job/', { ...rodeoClown, campaignId: undefined });
+		const members = async () => (await call<{ jobs: { id: number }[] }>('GET', '/campaign/2/')).body.jobs.map((entry) => entry.id);
+		expect(await members()).not.toContain(job.id);
+		await call('POST', `/job/${job.id}/products/`, { products: ['veterans'], campaignId: 2 });
+		expect(await members()).toContain(job.id);
+		await call('DELETE', `/job/${job.id}/products/`, { products: ['veterans'], campaignId: 2 });
+		expect(await members()).not.toContain(job.id);
 	});
 
 	it('answers 404 for a missing job, also on its sub-resources', async () => {

@@ -194,6 +194,19 @@ describe('paging', () => {
 		expect(recent.count).toBeLessThan(250);
 		expect((await api('/job/?status=bogus')).status).toBe(400);
 	});
+
+	it('plays a server that refuses or ignores status=all when configured to', async () => {
+		const state = await control.jobcaseState();
+		expect((await envelope('/job/?status=all')).count).toBe(250);
+		await control.config({ jobcase: { jobStatusAll: 'reject' } });
+		const refused = await api('/job/?status=all');
+		expect(refused.status).toBe(400);
+		expect(await refused.json()).toEqual({ status: ['Select a valid choice. all is not one of the available choices.'] });
+		expect((await envelope('/job/?status=expired')).count).toBe(250 - state.counts.activeJobs);
+		await control.config({ jobcase: { jobStatusAll: 'ignore' } });
+		expect((await envelope('/job/?status=all')).count).toBe(state.counts.activeJobs);
+		expect((await control.config({ jobcase: { jobStatusAll: 'sometimes' as 'honour' } }).catch((error: Error) => error.message))).toMatch(/jobStatusAll/);
+	});
 });
 
 describe('rate limit', () => {

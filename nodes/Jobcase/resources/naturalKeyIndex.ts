@@ -11,8 +11,10 @@ export interface NaturalKeySpec {
 	memoKey: string;
 	/** The list endpoint that returns every record of the kind. */
 	endpoint: JobcaseEndpoint;
-	/** Query filters that make the list complete (e.g. every status). */
+	/** Query filters that make the list complete. */
 	filters?: IDataObject;
+	/** Lists every record instead of one pass over `endpoint` with `filters` (e.g. jobs of every status). */
+	list?(client: ApiClient<JobcaseEndpoint>, itemIndex: number): Promise<IDataObject[]>;
 	keyOf(record: IDataObject): string;
 }
 
@@ -33,9 +35,13 @@ export async function naturalKeyIndex(
 ): Promise<NaturalKeyIndex> {
 	const cached = client.memo.get(spec.memoKey) as NaturalKeyIndex | undefined;
 	if (cached && !refresh) return cached;
-	const records = await collectJobcaseList(client, spec.endpoint, { returnAll: true, maxPageSize: client.provider.maxPageSize }, spec.filters ?? {}, itemIndex);
+	// Creations from here on may be missing from the listing: the index counts as read before they happened.
+	const listedFrom = sequence;
+	const records = spec.list
+		? await spec.list(client, itemIndex)
+		: await collectJobcaseList(client, spec.endpoint, { returnAll: true, maxPageSize: client.provider.maxPageSize }, spec.filters ?? {}, itemIndex);
 	const index: NaturalKeyIndex = new Map(records.map((record) => [spec.keyOf(record), Number(record.id)]));
-	known.set(index, { builtAt: sequence, keys: new Map() });
+	known.set(index, { builtAt: listedFrom, keys: new Map() });
 	client.memo.set(spec.memoKey, index);
 	return index;
 }

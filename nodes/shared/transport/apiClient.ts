@@ -66,6 +66,7 @@ export class ApiClient<EndpointName extends string = string> {
 				itemIndex: options.itemIndex,
 				secrets: this.session.secrets(),
 				requestLabel,
+				pathHasParameters: typeof endpoint === 'string' ? /\{[^}]+\}/.test(definition.path) : undefined,
 				attempt: attempt && { ...attempt, timeoutMs: this.retry.timeoutMs, write: !isIdempotent(definition) },
 			});
 		if (this.tokenRefusal) throw fail(this.tokenRefusal);

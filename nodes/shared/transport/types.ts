@@ -54,6 +54,8 @@ export interface ProviderConfig<EndpointName extends string = string> {
 	tokenProperty?: string;
 	/** What the user should do about a given HTTP status, in the provider's terms. */
 	errorHints: Partial<Record<number, string>>;
+	/** The hint for a 404 on an endpoint without path parameters (no ID to be wrong): e.g. check the Base URL. */
+	endpointNotFoundHint?: string;
 }
 
 export interface HttpResponse {

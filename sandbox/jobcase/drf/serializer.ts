@@ -11,9 +11,11 @@ export type Validation<S extends Schema> =
 	| { readonly ok: false; readonly errors: FieldErrors; readonly valid: Partial<Parsed<S>> };
 
 /**
- * Validates every field at once and reports every failure, as a DRF serializer does. Unknown keys are ignored.
+ * Validates every field at once and reports every failure, as a DRF serializer does. Unknown keys are ignored,
+ * unless `rejectUnknown`: then each is reported as `{"name": ["Unknown field."]}` in the same 400, as a strict
+ * serializer does (so a client that sends a field the endpoint does not take learns it was not applied).
  */
-export function validateData<S extends Schema>(schema: S, data: unknown): Validation<S> {
+export function validateData<S extends Schema>(schema: S, data: unknown, options: { rejectUnknown?: boolean } = {}): Validation<S> {
 	const source = data === undefined ? {} : data;
 	if (!isPlainObject(source)) {
 		return {
@@ -28,6 +30,11 @@ export function validateData<S extends Schema>(schema: S, data: unknown): Valida
 		const outcome = readField(field, source[name]);
 		if (outcome.ok) value[name] = outcome.value;
 		else errors[name] = outcome.error;
+	}
+	if (options.rejectUnknown) {
+		for (const name of Object.keys(source)) {
+			if (!Object.prototype.hasOwnProperty.call(schema, name)) errors[name] = ['Unknown field.'];
+		}
 	}
 	return Object.keys(errors).length > 0
 		? { ok: false, errors, valid: value as Partial<Parsed<S>> }

@@ -42,7 +42,7 @@ export function jobHandlers(
 			return json(201, representJob(job));
 		},
 		listJobs: (req) => {
-			const filter = readJobListFilter(req.query);
+			const filter = readJobListFilter(req.query, ctx.config().jobStatusAll);
 			const page = readPage(req.query, ctx.config().maxPageSize);
 			const jobs = [...ctx.store().jobs.values()].filter(filter);
 			return json(200, paginate(jobs, page, representJob));
@@ -52,7 +52,7 @@ export function jobHandlers(
 			const job = findJob(ctx, req);
 			const store = ctx.store();
 			const input = requireValid(
-				validateData(jobUpdateSchema, readRequestData(req).data),
+				validateData(jobUpdateSchema, readRequestData(req).data, { rejectUnknown: true }),
 				(valid) => companyMustExist(store, valid.companyId),
 				endNotBeforeStart,
 			);

@@ -17,30 +17,36 @@ const productsSchema = {
 
 export function jobLifecycleHandlers(
 	ctx: JobcaseContext,
-): Pick<EndpointHandlers, 'setJobProducts' | 'expireJob' | 'unexpireJob'> {
+): Pick<EndpointHandlers, 'addJobProducts' | 'removeJobProducts' | 'expireJob' | 'unexpireJob'> {
 	const setStatus = (status: JobStatus): EndpointHandlers['expireJob'] => (req) => {
 		const job = findJob(ctx, req);
 		job.jobStatus = status;
 		// The reference documents `{"success": true}`; the job itself is added so callers see the new status.
 		return json(200, { success: true, ...representJob(job) });
 	};
+	/**
+	 * Adds or removes the named products (a product already there, or already gone, is no change); with a campaign,
+	 * the job joins it (add) or leaves it (remove). Answers the job's products, as the reference shows.
+	 */
+	const changeProducts = (change: 'add' | 'remove'): EndpointHandlers['addJobProducts'] => (req) => {
+		const job = findJob(ctx, req);
+		const store = ctx.store();
+		const input = requireValid(validateData(productsSchema, readRequestData(req).data, { rejectUnknown: true }), (valid) =>
+			campaignMustExist(store, valid.campaignId),
+		);
+		const named = new Set(input.products);
+		job.products = change === 'add' ? [...new Set([...job.products, ...named])] : job.products.filter((code) => !named.has(code));
+		const campaign = input.campaignId == null ? undefined : store.campaigns.get(input.campaignId);
+		if (campaign) {
+			const member = campaign.jobIds.includes(job.id);
+			if (change === 'add' && !member) campaign.jobIds.push(job.id);
+			if (change === 'remove' && member) campaign.jobIds = campaign.jobIds.filter((id) => id !== job.id);
+		}
+		return json(200, { id: job.id, products: [...job.products] });
+	};
 	return {
-		/** Replaces the job's products; with a campaign, adds the job to it (or removes it when no products remain). */
-		setJobProducts: (req) => {
-			const job = findJob(ctx, req);
-			const store = ctx.store();
-			const input = requireValid(validateData(productsSchema, readRequestData(req).data), (valid) =>
-				campaignMustExist(store, valid.campaignId),
-			);
-			job.products = [...new Set(input.products)];
-			const campaign = input.campaignId == null ? undefined : store.campaigns.get(input.campaignId);
-			if (campaign) {
-				const member = campaign.jobIds.includes(job.id);
-				if (job.products.length > 0 && !member) campaign.jobIds.push(job.id);
-				if (job.products.length === 0 && member) campaign.jobIds = campaign.jobIds.filter((id) => id !== job.id);
-			}
-			return json(200, { id: job.id, products: [...job.products] });
-		},
+		addJobProducts: changeProducts('add'),
+		removeJobProducts: changeProducts('remove'),
 		expireJob: setStatus('Expired'),
 		unexpireJob: setStatus('Active'),
 	};

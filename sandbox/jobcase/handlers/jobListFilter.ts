@@ -1,5 +1,6 @@
 import { HttpError } from '../../core/httpError';
 import { MICROS_PER_DAY, parseIsoDateTime } from '../drf/datetime';
+import type { JobcaseConfig } from '../config';
 import type { JobRecord } from '../records';
 
 const STATUS_FILTERS = {
@@ -12,11 +13,13 @@ const STATUS_FILTERS = {
  * Reads `status` (default active), `from` and `to` (on postedAt, both inclusive; a bare date in `to` means the
  * whole day) into a predicate. Bad values answer 400 with django-filter's messages.
  */
-export function readJobListFilter(query: URLSearchParams): (job: JobRecord) => boolean {
+export function readJobListFilter(query: URLSearchParams, statusAll: JobcaseConfig['jobStatusAll'] = 'honour'): (job: JobRecord) => boolean {
 	const errors: Record<string, string[]> = {};
-	const status = query.get('status') ?? 'active';
+	const asked = query.get('status') ?? 'active';
+	// A server that does not know `all`: refuses it like any other unknown choice, or falls back to the default.
+	const status = asked === 'all' && statusAll === 'ignore' ? 'active' : asked;
 	const statusFilter = STATUS_FILTERS[status as keyof typeof STATUS_FILTERS];
-	if (!Object.prototype.hasOwnProperty.call(STATUS_FILTERS, status)) {
+	if (!Object.prototype.hasOwnProperty.call(STATUS_FILTERS, status) || (status === 'all' && statusAll === 'reject')) {
 		errors.status = [`Select a valid choice. ${status} is not one of the available choices.`];
 	}
 	const from = readBound(query, 'from', errors);

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { companyDropdown } from '../../fields/dropdowns';
 import { splitList } from '../../fields/jobFields';
 import { aggressivenessOptions } from '../../options';
+import { readUtcDate } from '../../../shared/timeZone';
 
 export const campaignIdProperty: INodeProperties = {
 	displayName: 'Campaign ID',
@@ -37,7 +38,7 @@ export const aggressivenessProperty: INodeProperties = {
 export function campaignOptionFields(jobsDescription: string): INodeProperties[] {
 	return [
 		aggressivenessProperty,
-		{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'When the campaign ends; overrides aggressiveness' },
+		{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'When the campaign ends; overrides aggressiveness. A time without an offset (or a date alone, read as its midnight) is in the workflow’s time zone; it is sent in UTC.' },
 		{ displayName: 'Is Paused', name: 'isPaused', type: 'boolean', default: false, description: 'Whether the campaign is paused' },
 		{ displayName: 'Job IDs', name: 'jobs', type: 'string', default: '', placeholder: '10, 11, 12', description: jobsDescription },
 	];
@@ -48,7 +49,11 @@ export function readCampaignOptions(context: IExecuteFunctions, itemIndex: numbe
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(options)) {
 		if (value === '' || value === undefined || value === null) continue;
-		body[key] = key === 'jobs' ? splitList(String(value)).map(Number) : value;
+		if (key === 'endDate') {
+			// The reference types it as a date-time in "ISO 8601 UTC format".
+			const date = readUtcDate(context.getNode(), itemIndex, value, 'End Date', { timeZone: context.getTimezone(), dateOnly: 'startOfDay' });
+			if (date !== undefined) body.endDate = date;
+		} else body[key] = key === 'jobs' ? splitList(String(value)).map(Number) : value;
 	}
 	return body;
 }

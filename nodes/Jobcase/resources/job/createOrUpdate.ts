@@ -6,15 +6,16 @@ import { jobBodyProperties, readJobBody } from '../../fields/jobFields';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { jobSchema } from '../../schemas';
 import { upsertByNaturalKey, type NaturalKeySpec } from '../naturalKeyIndex';
+import { listEveryJob } from './everyJob';
 
 /**
- * Jobs by company and Ad Number (the partner's own job identifier; Jobcase offers no lookup by it). Every
- * status is listed, so an expired job is updated rather than posted a second time.
+ * Jobs by company and Ad Number (the partner's own job identifier; Jobcase offers no lookup by it). Jobs of every
+ * status are listed, so an expired job is updated rather than posted a second time.
  */
 const jobsByCompanyAndAdNumber: NaturalKeySpec = {
 	memoKey: 'jobcase.jobIdByCompanyAndAdNumber',
 	endpoint: 'jobList',
-	filters: { status: 'all' },
+	list: listEveryJob,
 	keyOf: (job) => JSON.stringify([Number(job.companyId), String(job.adNumber)]),
 };
 
@@ -27,8 +28,19 @@ export const createOrUpdateJob: OperationDefinition<JobcaseEndpoint> = {
 	async execute(itemIndex, client) {
 		const body = validateInput(this.getNode(), jobSchema, readJobBody(this, itemIndex), itemIndex, labelsOf(jobBodyProperties));
 		const key = jobsByCompanyAndAdNumber.keyOf(body);
+		// Jobcase's update takes no products or campaign: for an existing job they go through the products call.
+		const { products, campaignId, ...updateBody } = body;
 		return await upsertByNaturalKey(client, this.getNode(), jobsByCompanyAndAdNumber, key, itemIndex, {
-			update: async (jobId) => await client.request<IDataObject>('jobUpdate', { pathParams: { jobId }, body, itemIndex }),
+			update: async (jobId) => {
+				const updated = await client.request<IDataObject>('jobUpdate', { pathParams: { jobId }, body: updateBody, itemIndex });
+				if (!products?.length && campaignId === undefined) return updated;
+				const added = await client.request<IDataObject>('jobProductsAdd', {
+					pathParams: { jobId },
+					body: { products: products ?? [], ...(campaignId === undefined ? {} : { campaignId }) },
+					itemIndex,
+				});
+				return { ...updated, products: added?.products ?? updated.products };
+			},
 			create: async () => await client.request<IDataObject>('jobCreate', { body, itemIndex }),
 		});
 	},
