@@ -3,6 +3,7 @@ import { join } from 'path';
 import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
 import { PROJECT_ROOT } from '../harness';
 import { items, startJobcase, type JobcaseFixture } from './fixture';
+import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
 
 /**
  * The limiter module the engine loaded from the built package (the instance the node uses), with a
@@ -28,16 +29,6 @@ afterAll(async () => {
 	await jobcase.close();
 });
 
-function peak(arrivals: number[], windowMs: number): number {
-	const sorted = [...arrivals].sort((a, b) => a - b);
-	let most = 0;
-	for (let start = 0, end = 0; start < sorted.length; start++) {
-		while (end < sorted.length && sorted[end] < sorted[start] + windowMs) end++;
-		most = Math.max(most, end - start);
-	}
-	return most;
-}
-
 describe('Jobcase rate limit through the engine', () => {
 	it('70 items at 20 per window: every item succeeds, no window holds more than 20 requests, none is a 429', async () => {
 		const inputItems = items(ITEMS, (index) => ({ jobId: index + 1 }));
@@ -51,7 +42,7 @@ describe('Jobcase rate limit through the engine', () => {
 		const requests = await jobcase.control.requests('jobcase');
 		expect(requests).toHaveLength(ITEMS);
 		expect(requests.filter((request) => request.status === 429)).toHaveLength(0);
-		expect(peak(requests.map((request) => Date.parse(request.at)), WINDOW_MS)).toBe(LIMIT);
+		expect(slidingWindowPeak(requests.map((request) => Date.parse(request.at)), WINDOW_MS)).toBe(LIMIT);
 		expect(took).toBeGreaterThanOrEqual(3 * WINDOW_MS);
 		expect(took).toBeLessThan(10_000);
 	}, 20_000);
@@ -63,6 +54,6 @@ describe('Jobcase rate limit through the engine', () => {
 		for (const result of runs) expect(result.error).toBeUndefined();
 		const requests = await jobcase.control.requests('jobcase');
 		expect(requests).toHaveLength(50);
-		expect(peak(requests.map((request) => Date.parse(request.at)), WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
+		expect(slidingWindowPeak(requests.map((request) => Date.parse(request.at)), WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
 	}, 20_000);
 });

@@ -3,6 +3,7 @@ import { join } from 'path';
 import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
 import { PROJECT_ROOT } from '../harness';
 import { items, startNhsJob, type NhsJobFixture } from './fixture';
+import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
 
 /**
  * The limiter module the engine loaded from the built package (the same instance the node uses), so the
@@ -27,17 +28,6 @@ afterAll(async () => {
 	await nhsjob.close();
 });
 
-/** The most requests that arrived within any one window. */
-function peak(arrivals: number[], windowMs: number): number {
-	const sorted = [...arrivals].sort((a, b) => a - b);
-	let most = 0;
-	for (let start = 0, end = 0; start < sorted.length; start++) {
-		while (end < sorted.length && sorted[end] < sorted[start] + windowMs) end++;
-		most = Math.max(most, end - start);
-	}
-	return most;
-}
-
 describe('NHSJob rate limit through the engine', () => {
 	it('the credential’s limit holds in every window and is used to the full: 40 items at 10 per window', async () => {
 		const jobs = (await nhsjob.openJobs()).slice(0, ITEMS);
@@ -53,7 +43,7 @@ describe('NHSJob rate limit through the engine', () => {
 		expect(requests).toHaveLength(ITEMS);
 		expect(requests.filter((request) => request.status === 429)).toHaveLength(0);
 		const arrivals = requests.map((request) => Date.parse(request.at));
-		expect(peak(arrivals, WINDOW_MS)).toBe(LIMIT);
+		expect(slidingWindowPeak(arrivals, WINDOW_MS)).toBe(LIMIT);
 		// Four windows' worth of requests: the node waited for three windows to pass, and not much longer.
 		expect(took).toBeGreaterThanOrEqual(3 * WINDOW_MS);
 		expect(took).toBeLessThan(10_000);
