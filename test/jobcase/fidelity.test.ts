@@ -2,7 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { createSourceNode, getNodeDescription, runWorkflow } from '../harness';
-import { API_KEY, startJobcase, type JobcaseFixture } from './fixture';
+import { API_KEY, startJobcase, type JobcaseFixture, validJob } from './fixture';
 
 let jobcase: JobcaseFixture;
 beforeAll(async () => {
@@ -10,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => await jobcase.close());
 
-const newJob = (adNumber: string) => ({
-	companyId: 1,
-	adNumber,
-	jobTitle: 'Rodeo Clown',
-	jobDescription: 'A rodeo clown has many on-site duties. '.repeat(5),
-	jobCity: 'San Francisco',
-	jobState: 'CA',
-	jobZipCode: '94111',
-});
+const newJob = (adNumber: string) => validJob(adNumber);
 
 /** Reads the sandbox's Jobcase API directly, not through the node under test. */
 async function api<T = Record<string, unknown>>(path: string): Promise<T> {

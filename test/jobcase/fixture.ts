@@ -47,6 +47,17 @@ export function items(count: number, make: (index: number) => Record<string, unk
 	return Array.from({ length: count }, (_, index) => ({ json: make(index) as INodeExecutionData['json'] }));
 }
 
+/** Job parameters that pass every check, for company `companyId` and natural key `adNumber`. */
+export const validJob = (adNumber: string, companyId = 1, jobTitle = 'Rodeo Clown') => ({
+	companyId,
+	adNumber,
+	jobTitle,
+	jobDescription: 'A rodeo clown has many on-site duties. '.repeat(5),
+	jobCity: 'San Francisco',
+	jobState: 'CA',
+	jobZipCode: '94111',
+});
+
 export const validCompany = (suffix: string | number) => ({
 	companyName: `Acme ${suffix}`,
 	partnerCompanyId: `acme-${suffix}`,

@@ -1,4 +1,4 @@
-import { startJobcase, type JobcaseFixture } from './fixture';
+import { startJobcase, type JobcaseFixture, validJob } from './fixture';
 
 let jobcase: JobcaseFixture;
 beforeAll(async () => {
@@ -6,15 +6,7 @@ beforeAll(async () => {
 });
 afterAll(async () => await jobcase.close());
 
-const newJob = (adNumber: string) => ({
-	companyId: 1,
-	adNumber,
-	jobTitle: 'Rodeo Clown',
-	jobDescription: 'A rodeo clown has many on-site duties. '.repeat(5),
-	jobCity: 'San Francisco',
-	jobState: 'CA',
-	jobZipCode: '94111',
-});
+const newJob = (adNumber: string) => validJob(adNumber);
 
 describe('Jobcase jobs', () => {
 	it('Return All over 10,000 active jobs returns every one with exactly the minimal number of requests', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { LoggedRequest } from '../../sandbox/client';
-import { API_KEY, startJobcase, type JobcaseFixture } from './fixture';
+import { API_KEY, startJobcase, type JobcaseFixture, validJob } from './fixture';
 
 let jobcase: JobcaseFixture;
 beforeAll(async () => {
@@ -18,15 +18,7 @@ interface ListedJob {
 	jobStatus: string;
 }
 
-const newJob = (companyId: number, adNumber: string, jobTitle = 'Rodeo Clown') => ({
-	companyId,
-	adNumber,
-	jobTitle,
-	jobDescription: 'A rodeo clown has many on-site duties. '.repeat(5),
-	jobCity: 'San Francisco',
-	jobState: 'CA',
-	jobZipCode: '94111',
-});
+const newJob = (companyId: number, adNumber: string, jobTitle?: string) => validJob(adNumber, companyId, jobTitle);
 
 /** Job parameters filled from the input item by expressions, as users map them. */
 const jobFromItem = {

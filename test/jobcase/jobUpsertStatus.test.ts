@@ -1,5 +1,5 @@
 import type { LoggedRequest } from '../../sandbox/client';
-import { API_KEY, startJobcase, type JobcaseFixture } from './fixture';
+import { API_KEY, startJobcase, type JobcaseFixture, validJob } from './fixture';
 
 interface ListedJob {
 	id: number;
@@ -10,15 +10,7 @@ interface ListedJob {
 	products: string[];
 }
 
-const newJob = (companyId: number, adNumber: string, jobTitle: string) => ({
-	companyId,
-	adNumber,
-	jobTitle,
-	jobDescription: 'A rodeo clown has many on-site duties. '.repeat(5),
-	jobCity: 'San Francisco',
-	jobState: 'CA',
-	jobZipCode: '94111',
-});
+const newJob = (companyId: number, adNumber: string, jobTitle?: string) => validJob(adNumber, companyId, jobTitle);
 
 async function api<T>(jobcase: JobcaseFixture, path: string): Promise<T> {
 	const response = await fetch(`${jobcase.credentials.jobcaseApi.baseUrl}${path}`, { headers: { 'X-Platform-Api-Key': API_KEY } });
