@@ -121,8 +121,17 @@ export async function collectOffsetPages<T>(
 
 /**
  * Page-number pages with a total (Jobtrain `PageNo`/`PageSize` + `total`; NHSJob `page`/`limit` +
- * `meta`). Stops on the total or the page count when given, else on a short or empty page. When the
- * total drops between pages, the pages the removed records may have pushed others into are read again.
+ * `meta`). Stops on the total or the page count when given, else on a short or empty page.
+ *
+ * Pages chosen by number cannot overlap (page k + 1 always starts where page k ended), so what a list
+ * changing while it is read does can only be seen in the counts and in the records themselves. With a
+ * guard this detects: the total dropping between pages (the pages the removed records may have pushed
+ * others into are read again, so deletions alone skip nothing); records seen again (inserted behind the
+ * reader: each is output once); a page of nothing but known records with the total unchanged (the
+ * server ignored the page number: the item fails). It cannot detect records moving back while the total
+ * stays the same (e.g. a record read is deleted and another is added between two page reads): the
+ * record that crossed the page boundary is then missed. Making every page boundary checkable would need
+ * page sizes chosen so that consecutive pages overlap, about 14% more requests with pages of 100.
  */
 export async function collectNumberedPages<T>(
 	fetchPage: (page: { pageNumber: number; pageSize: number }) => Promise<{ items: T[]; total?: number; totalPages?: number }>,
