@@ -102,6 +102,7 @@ describe('redaction of the forms servers echo keys in (found by an attacker)', (
 	it.each([
 		['a secret shorter than 16 characters is redacted only whole', 'abcdefgh-123456', 'see abcdefgh and 123456', 'see abcdefgh and 123456'],
 		['pieces shorter than 8 characters of a long secret stay', 'jc-key-abcdef123456', 'jc-key- and abcdef1 and 23456', 'jc-key- and abcdef1 and 23456'],
+		['pieces of letters only may be words and stay', 'jt-api-password-8f41c2d7e9b3a6', 'check the API password', 'check the API password'],
 		['8 characters of a long secret in a row are redacted, in any case', 'jc-key-abcdef123456', 'got JC-KEY-A then ef123456!', 'got [redacted] then [redacted]!'],
 	])('%s', (_rule, secret, text, expected) => {
 		expect(MIN_FRAGMENTED_SECRET_LENGTH).toBe(16);

@@ -6,8 +6,9 @@ export const MIN_SECRET_LENGTH = 4;
 /** Shorter base64 fragments could occur in ordinary words. */
 const MIN_BASE64_CORE = 6;
 /**
- * Secrets at least this long are also redacted piecewise: any FRAGMENT_LENGTH characters of them in a row, so
- * that a secret split across two fields (or cut short) is still caught. Shorter secrets only whole.
+ * Secrets at least this long are also redacted piecewise: any FRAGMENT_LENGTH characters of them in a row (in any
+ * case, except pieces of letters only, which may be words), so that a secret split across two fields (or cut short)
+ * is still caught. Shorter secrets only whole.
  */
 export const MIN_FRAGMENTED_SECRET_LENGTH = 16;
 /** Eight characters of a long random secret in a row practically never occur in other text. */
@@ -70,10 +71,15 @@ function characterPattern(character: string): string {
 	return `(?:${forms.join('|')})`;
 }
 
-/** Every FRAGMENT_LENGTH characters of a secret in a row, ASCII letters lower-cased. */
+/**
+ * Every FRAGMENT_LENGTH characters of a secret in a row, ASCII letters lower-cased, except pieces made of letters
+ * only: those may be words ("password" in a secret must not redact the word in Jobtrain's messages).
+ */
 function fragmentsOf(secret: string): string[] {
 	const lower = lowerAscii(secret);
-	return Array.from({ length: lower.length - FRAGMENT_LENGTH + 1 }, (_, index) => lower.slice(index, index + FRAGMENT_LENGTH));
+	return Array.from({ length: lower.length - FRAGMENT_LENGTH + 1 }, (_, index) => lower.slice(index, index + FRAGMENT_LENGTH)).filter(
+		(fragment) => !/^[a-z]+$/.test(fragment),
+	);
 }
 
 /** Lower-cases A-Z only, so that the text keeps its length and positions. */
