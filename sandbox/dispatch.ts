@@ -117,6 +117,7 @@ async function handleProviderCall(
 	sendReply(req, res, reply);
 	if (fault?.deleteAhead) deleteLeading(provider.listedRecords?.(path), fault.deleteAhead);
 	if (fault?.insertAhead) insertLeading(provider.listedRecords?.(path), fault.insertAhead);
+	if (fault?.moveToEnd) moveLeadingToEnd(provider.listedRecords?.(path), fault.moveToEnd);
 }
 
 /** Query parameters that choose a page, in every provider's spelling; matched without case. */
@@ -143,6 +144,15 @@ async function holdOpen(req: IncomingMessage, signal: AbortSignal): Promise<void
 function deleteLeading(records: Map<unknown, unknown> | undefined, count: number): void {
 	if (!records) return;
 	for (const key of [...records.keys()].slice(0, count)) records.delete(key);
+}
+
+/** Moves records from the front of a list to its end, as if re-sorted after someone updated them: the size stays the same. */
+function moveLeadingToEnd(records: Map<unknown, unknown> | undefined, count: number): void {
+	if (!records) return;
+	for (const [key, record] of [...records.entries()].slice(0, count)) {
+		records.delete(key);
+		records.set(key, record);
+	}
 }
 
 let insertedSerial = 0;

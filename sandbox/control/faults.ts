@@ -33,6 +33,11 @@ export interface FaultSpec {
 	readonly deleteAhead?: number;
 	/** After answering, insert this many new records at the front of the list at the call's path (copies of its first record under new ids). */
 	readonly insertAhead?: number;
+	/**
+	 * After answering, move this many records from the front of the list at the call's path to its end (as if
+	 * re-sorted after an update): the records behind a reader move back by that many while the list's size stays the same.
+	 */
+	readonly moveToEnd?: number;
 }
 
 export interface ActiveFault extends FaultSpec {
@@ -77,7 +82,7 @@ export class FaultStore {
 export function parseFaultSpec(input: unknown, knownProviders: readonly string[]): FaultSpec {
 	if (!isObject(input)) throw badFault('body must be a JSON object');
 	const { provider, method, pathContains, status, count, retryAfter, body, latencyMs, drop } = input;
-	const { contentType, echo, ignorePaging, hang, afterHandling, deleteAhead, insertAhead } = input;
+	const { contentType, echo, ignorePaging, hang, afterHandling, deleteAhead, insertAhead, moveToEnd } = input;
 	if (!isPositiveInteger(count)) throw badFault('count must be a positive integer');
 	if (provider !== undefined && (typeof provider !== 'string' || !knownProviders.includes(provider))) {
 		throw badFault(`provider must be one of ${knownProviders.join(', ')}`);
@@ -99,9 +104,10 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 	if (afterHandling !== undefined && afterHandling !== 'reset' && afterHandling !== 'hang') throw badFault('afterHandling must be "reset" or "hang"');
 	if (deleteAhead !== undefined && !isPositiveInteger(deleteAhead)) throw badFault('deleteAhead must be a positive integer');
 	if (insertAhead !== undefined && !isPositiveInteger(insertAhead)) throw badFault('insertAhead must be a positive integer');
-	const acts = [status, latencyMs, drop === true || undefined, echo === true || undefined, ignorePaging === true || undefined, hang === true || undefined, afterHandling, deleteAhead, insertAhead];
+	if (moveToEnd !== undefined && !isPositiveInteger(moveToEnd)) throw badFault('moveToEnd must be a positive integer');
+	const acts = [status, latencyMs, drop === true || undefined, echo === true || undefined, ignorePaging === true || undefined, hang === true || undefined, afterHandling, deleteAhead, insertAhead, moveToEnd];
 	if (acts.every((act) => act === undefined)) {
-		throw badFault('a fault needs at least one of status, latencyMs, drop, echo, ignorePaging, hang, afterHandling, deleteAhead or insertAhead');
+		throw badFault('a fault needs at least one of status, latencyMs, drop, echo, ignorePaging, hang, afterHandling, deleteAhead, insertAhead or moveToEnd');
 	}
 	return {
 		provider,
@@ -120,6 +126,7 @@ export function parseFaultSpec(input: unknown, knownProviders: readonly string[]
 		afterHandling,
 		deleteAhead,
 		insertAhead,
+		moveToEnd,
 	} as FaultSpec;
 }
 

@@ -9,7 +9,7 @@ afterAll(async () => await jobcase.close());
 const newJob = (adNumber: string) => validJob(adNumber);
 
 describe('Jobcase jobs', () => {
-	it('Return All over 10,000 active jobs returns every one with exactly the minimal number of requests', async () => {
+	it('Return All over 10,000 jobs returns every one with 101 requests: pages of 100 that overlap the last record read', async () => {
 		const state = await jobcase.control.jobcaseState();
 		const active: number = state.counts.activeJobs;
 		await jobcase.control.clearRequests();
@@ -18,7 +18,9 @@ describe('Jobcase jobs', () => {
 		expect(result.items).toHaveLength(10_000);
 		expect(new Set(result.items.map((item) => item.json.id)).size).toBe(10_000);
 		const requests = await jobcase.control.requests('jobcase');
-		expect(requests).toHaveLength(Math.ceil(10_000 / 100));
+		// 1 + ceil((10,000 - 100) / 99): each page after the first starts on the last record read, to notice records moving back.
+		expect(requests).toHaveLength(101);
+		expect(requests.slice(0, 3).map((request) => request.query.offset ?? '0')).toEqual(['0', '99', '198']);
 		expect(requests.every((request) => request.query.limit === '100' && request.status === 200)).toBe(true);
 		expect(active).toBeLessThan(10_000);
 	});
@@ -30,7 +32,10 @@ describe('Jobcase jobs', () => {
 		expect(result.items[0].json.jobDescription).toBeUndefined();
 		expect(result.items[0].json).toHaveProperty('jobTitle');
 		const requests = await jobcase.control.requests('jobcase');
-		expect(requests.map((request) => request.query.limit)).toEqual(['100', '30']);
+		expect(requests.map((request) => [request.query.offset ?? '0', request.query.limit])).toEqual([
+			['0', '100'],
+			['99', '31'],
+		]);
 	});
 
 	it('filters by status and posting dates', async () => {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 
+import { recordWarnings } from '../harness';
 import { startNhsJob, type NhsJobFixture } from './fixture';
 import { connectTrigger, type ConnectedTrigger, WEBHOOK_SECRET } from './triggerFixture';
 
@@ -261,5 +262,70 @@ describe('NHSJob Trigger activation', () => {
 		expect(await (await send()).json()).toEqual({ received: true, started: false, reason: 'already received' });
 		await connected.trigger.waitForExecutions(1);
 		expect(connected.runs()).toHaveLength(1);
+	});
+});
+
+describe('NHSJob Trigger reads the event time of the signed body', () => {
+	const now = () => Date.now();
+	const DAY = 86_400_000;
+	/** [what the body's time field holds, the answer, the field and its value] */
+	const TIMES: Array<[string, 200 | 401, () => Record<string, unknown>]> = [
+		['a word ("yesterday")', 401, () => ({ created_at: 'yesterday' })],
+		['a word in createdAt', 401, () => ({ createdAt: 'soon' })],
+		['an impossible date', 401, () => ({ occurred_at: '2024-13-45T00:00:00Z' })],
+		['an object', 401, () => ({ timestamp: { at: 'now' } })],
+		['a boolean', 401, () => ({ created_at: true })],
+		['a date in another format', 401, () => ({ created_at: '05/01/2024 10:00' })],
+		['Unix seconds as a number', 200, () => ({ timestamp: Math.floor(now() / 1000) })],
+		['Unix milliseconds as a number', 200, () => ({ timestamp: now() })],
+		['Unix seconds as a string of digits', 200, () => ({ created_at: String(Math.floor(now() / 1000)) })],
+		['an ISO 8601 date', 200, () => ({ occurred_at: new Date(now()).toISOString() })],
+		['Unix seconds two days back', 401, () => ({ occurred_at: Math.floor((now() - 2 * DAY) / 1000) })],
+		['null (no time)', 200, () => ({ created_at: null })],
+		['no time field at all', 200, () => ({})],
+	];
+
+	let logged: ReturnType<typeof recordWarnings>;
+	beforeEach(() => (logged = recordWarnings()));
+	afterEach(() => logged.stop());
+
+	async function deliver(connected: ConnectedTrigger, time: Record<string, unknown>, id: string): Promise<Response> {
+		const body = JSON.stringify({ id, type: 'job.created', ...time, data: { id: 'job_1' } });
+		return await fetch(connected.trigger.urls.default, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'X-NHSJob-Signature': createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex') },
+			body,
+		});
+	}
+
+	it.each(TIMES)('a signed event whose time is %s gets %s', async (label, status, time) => {
+		const connected = await connect();
+		const response = await deliver(connected, time(), `evt_time_${label.replace(/\W+/g, '_')}`);
+		expect(response.status).toBe(status);
+		const answer = (await response.json()) as { message?: string };
+		if (status === 200) {
+			await connected.trigger.waitForExecutions(1);
+			expect(connected.runs()).toHaveLength(1);
+			return;
+		}
+		expect(connected.runs()).toHaveLength(0);
+		const field = Object.keys(time())[0];
+		const reason = label.includes('two days back')
+			? 'The event is older than the maximum event age (86400 s) its signed body allows'
+			: expect.stringMatching(new RegExp(`^The event's "${field}" \\(.+\\) is not a time \\(ISO 8601, or Unix seconds or milliseconds\\), so its age cannot be checked against the maximum event age \\(86400 s\\)$`));
+		expect(answer.message).toEqual(reason);
+		// Reported as every refusal is: in n8n's log, with the reason.
+		expect(logged.warnings.map((warning) => warning.metadata)).toEqual([expect.objectContaining({ status: 401, reason })]);
+	});
+
+	it('an unreadable time is refused with the value it holds, and accepted when Maximum Event Age is 0', async () => {
+		const strict = await connect();
+		const refused = await deliver(strict, { created_at: 'yesterday' }, 'evt_unreadable_1');
+		expect((await refused.json()) as unknown).toMatchObject({ message: expect.stringContaining('"created_at" ("yesterday") is not a time') });
+		const off = await connect({ signature: { maxEventAgeSeconds: 0 } });
+		expect((await deliver(off, { created_at: 'yesterday' }, 'evt_unreadable_2')).status).toBe(200);
+		await off.trigger.waitForExecutions(1);
+		expect(off.runs()).toHaveLength(1);
+		expect(strict.runs()).toHaveLength(0);
 	});
 });

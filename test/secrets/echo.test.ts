@@ -1,7 +1,7 @@
 import { CredentialStore } from '../harness';
 import type { SandboxControl } from '../../sandbox/client';
 import type { Sandbox } from '../../sandbox/server';
-import { ENCODINGS, SECRETS } from './encodings';
+import { ENCODINGS, halvesOf, SECRETS } from './encodings';
 import { errorFields, runProvider, startProviders, storedToken, type ErrorMode, type ProviderUnderTest } from './providers';
 
 /**
@@ -40,9 +40,9 @@ const SECRET_KINDS: Array<{ kind: string; provider: string; secret: () => string
 const MODES: ErrorMode[] = ['stop', 'continueRegularOutput', 'continueErrorOutput'];
 const CASES = Object.keys(ENCODINGS).flatMap((encoding) => MODES.map((mode) => ({ encoding, mode })));
 
-/** The secret or its echo, as it would read in text and inside JSON (where quotes and backslashes are escaped). */
+/** The secret, its halves or its echo, as they would read in text and inside JSON (where quotes and backslashes are escaped). */
 function leakedForms(secret: string, echoed: string): string[] {
-	return [secret, echoed, JSON.stringify(secret).slice(1, -1), JSON.stringify(echoed).slice(1, -1)];
+	return [secret, echoed, ...halvesOf(secret)].flatMap((form) => [form, JSON.stringify(form).slice(1, -1)]);
 }
 
 describe.each(SECRET_KINDS)('$provider $kind echoed in an error body', ({ provider: name, secret }) => {

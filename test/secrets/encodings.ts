@@ -10,7 +10,29 @@ export const ENCODINGS: Record<string, (secret: string) => string> = {
 	'JSON-escaped (\\uXXXX)': (secret) => [...secret].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
 	'JSON-escaped (\\/ and \\")': (secret) => JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'),
 	'Bearer header': (secret) => `Authorization: Bearer ${secret}`,
+	'HTML-escaped (&amp; &lt; &gt; &quot; &#39;)': (secret) => htmlEscape(secret, '&#39;'),
+	'HTML-escaped (&#x27; for a quote)': (secret) => htmlEscape(secret, '&#x27;'),
+	'HTML decimal character references (&#106;)': (secret) => [...secret].map((character) => `&#${character.codePointAt(0)};`).join(''),
+	'HTML hex character references (&#x6A;)': (secret) => [...secret].map((character) => `&#x${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()};`).join(''),
+	'URL-encoded twice (%252F)': (secret) => encodeURIComponent(encodeURIComponent(secret)),
+	'hex of its bytes (lower case)': (secret) => Buffer.from(secret, 'utf8').toString('hex'),
+	'hex of its bytes (upper case)': (secret) => Buffer.from(secret, 'utf8').toString('hex').toUpperCase(),
+	'upper-cased': (secret) => secret.toUpperCase(),
+	'lower-cased': (secret) => secret.toLowerCase(),
+	'\\xNN escapes': (secret) => [...Buffer.from(secret, 'utf8')].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join(''),
+	// 50 bytes before the secret: its base64 runs across the first line break.
+	'MIME base64 (76-character lines)': (secret) => (Buffer.from(`${'x'.repeat(50)}${secret}`, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\r\n'),
+	'split in halves across two JSON fields': (secret) => JSON.stringify({ key: secret.slice(0, secret.length >> 1), rest: secret.slice(secret.length >> 1) }),
 };
+
+/** Halves of a secret: none may show anywhere, whatever the encoding (secrets here are 16 characters or more). */
+export function halvesOf(secret: string): string[] {
+	return [secret.slice(0, secret.length >> 1), secret.slice(secret.length >> 1)];
+}
+
+function htmlEscape(secret: string, quote: string): string {
+	return secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, quote);
+}
 
 /** Percent-encodes every byte that encodeURIComponent would keep, except letters and digits, too. */
 function percentEncodeAll(secret: string): string {

@@ -13,7 +13,7 @@ function offsetServer(total: number, max = 100) {
 }
 
 describe('offset/limit pagination with {count, results}', () => {
-	it('Return All over 10,000 records makes exactly 100 requests of 100 and returns every record once', async () => {
+	it('Return All over 10,000 records without a guard makes exactly 100 requests of 100 and returns every record once', async () => {
 		const server = offsetServer(10_000);
 		const records = await collectOffsetPages(server.fetchPage, { returnAll: true, maxPageSize: 100 });
 		expect(server.calls).toHaveLength(100);
@@ -23,11 +23,23 @@ describe('offset/limit pagination with {count, results}', () => {
 		expect(records[9_999]).toBe(9_999);
 	});
 
-	it('a limit of 250 asks for 100, 100 and 50', async () => {
+	it('with the guard the nodes use, each page overlaps the last by one record: 10,000 records cost 101 requests, not 100', async () => {
+		const server = offsetServer(10_000);
+		const records = await collectOffsetPages(server.fetchPage, { returnAll: true, maxPageSize: 100 }, guard());
+		expect(server.calls).toHaveLength(101);
+		expect(server.calls.slice(0, 4).map((call) => call.offset)).toEqual([0, 99, 198, 297]);
+		expect(server.calls.every((call) => call.limit === 100)).toBe(true);
+		expect(records).toEqual(range(0, 10_000));
+	});
+
+	it.each([
+		[false, [100, 100, 50]],
+		[true, [100, 100, 52]],
+	])('a limit of 250 (guard: %s) asks for %j', async (guarded, limits) => {
 		const server = offsetServer(1_000);
-		const records = await collectOffsetPages(server.fetchPage, { returnAll: false, limit: 250, maxPageSize: 100 });
-		expect(server.calls.map((call) => call.limit)).toEqual([100, 100, 50]);
-		expect(records).toHaveLength(250);
+		const records = await collectOffsetPages(server.fetchPage, { returnAll: false, limit: 250, maxPageSize: 100 }, guarded ? guard() : undefined);
+		expect(server.calls.map((call) => call.limit)).toEqual(limits);
+		expect(records).toEqual(range(0, 250));
 	});
 
 	it('stops on the count even when it is not a multiple of the page size', async () => {
@@ -161,10 +173,11 @@ describe('the paging guard', () => {
 
 	it('reads again when the count drops between pages, so no record moved back is skipped', async () => {
 		const list = range(0, 250);
+		let deleted = false;
 		const records = await collectOffsetPages(
 			async ({ offset, limit }) => {
 				const page = { count: list.length, results: list.slice(offset, offset + limit) };
-				if (offset === 0) list.splice(0, 5);
+				if (!deleted) deleted = list.splice(0, 5).length > 0;
 				return page;
 			},
 			{ returnAll: true, maxPageSize: 100 },
@@ -207,5 +220,46 @@ describe('Cegid-style pages without a count: overlap by one record', () => {
 		let next = 0;
 		const fetchPage = async ({ offset, limit }: { offset: number; limit: number }) => (offset === 0 ? range(0, limit) : range((next += 1000), limit));
 		await expect(forEachPageUntilEmpty(fetchPage, { returnAll: true, maxPageSize: 100 }, () => undefined, guard())).rejects.toThrow(/records kept being deleted ahead of the reader/);
+	});
+});
+
+/**
+ * Another user changing a `{count, results}` list between two page reads: `change` runs once, after the
+ * answer to request `after`. Every record that is in the list from start to end must be output, each once.
+ */
+const OFFSET_CHANGES: Array<{ name: string; after: number; change: (list: number[]) => void; requests: number }> = [
+	{ name: 'a record read is deleted and another added at the end (count unchanged)', after: 1, change: (list) => void (list.splice(0, 1), list.push(1000)), requests: 5 },
+	{ name: 'a record read moves to the end (count unchanged)', after: 1, change: (list) => void list.push(...list.splice(0, 1)), requests: 5 },
+	{ name: 'five records read are deleted and five added at the end', after: 1, change: (list) => void (list.splice(10, 5), list.push(...range(1000, 5))), requests: 5 },
+	{ name: 'five records read are deleted (count drops)', after: 1, change: (list) => void list.splice(0, 5), requests: 5 },
+	{ name: 'a record read is deleted on the second page', after: 2, change: (list) => void (list.splice(150, 1), list.push(1000)), requests: 5 },
+	{ name: 'seven records are inserted behind the reader', after: 1, change: (list) => void list.unshift(...range(2000, 7).map((id) => -id)), requests: 3 },
+	{ name: 'records are deleted ahead of the reader', after: 1, change: (list) => void list.splice(200, 20), requests: 3 },
+];
+
+describe('Jobcase-style pages with a count: overlap by one record', () => {
+	it.each(OFFSET_CHANGES)('$name: no record skipped, none output twice, $requests requests', async ({ after, change, requests }) => {
+		const list = range(0, 250);
+		const calls: Array<{ offset: number; limit: number }> = [];
+		const records = await collectOffsetPages(
+			async ({ offset, limit }) => {
+				calls.push({ offset, limit });
+				const page = { count: list.length, results: list.slice(offset, offset + limit) };
+				if (calls.length === after) change(list);
+				return page;
+			},
+			{ returnAll: true, maxPageSize: 100 },
+			guard(),
+		);
+		expect(new Set(records).size).toBe(records.length);
+		// Records there from start to end (a record added behind the reader is not promised).
+		expect(list.filter((record) => record >= 0 && record < 1000 && !records.includes(record))).toEqual([]);
+		expect(calls).toHaveLength(requests);
+	});
+
+	it('fails clearly when the list keeps moving back under the reader', async () => {
+		let next = 0;
+		const fetchPage = async ({ offset, limit }: { offset: number; limit: number }) => ({ count: 10_000, results: offset === 0 ? range(0, limit) : range((next += 1000), limit) });
+		await expect(collectOffsetPages(fetchPage, { returnAll: true, maxPageSize: 100 }, guard())).rejects.toThrow(/the list kept changing while it was read/);
 	});
 });

@@ -1,4 +1,5 @@
 import { redact, redactString } from '../../nodes/shared/transport/redact';
+import { FRAGMENT_LENGTH, MIN_FRAGMENTED_SECRET_LENGTH, MIN_SECRET_LENGTH } from '../../nodes/shared/transport/secretPatterns';
 
 describe('redaction', () => {
 	const secret = 'sk_live_0123456789';
@@ -53,5 +54,59 @@ describe('redaction of bodies that arrive as bytes', () => {
 		expect(redactString('sent Authorization: Bearer eyJhbGciOi.x-y_z and Basic dXNlcjpwYXNz', [])).toBe(
 			'sent Authorization: Bearer [redacted] and Basic [redacted]',
 		);
+	});
+});
+
+describe('redaction of the forms servers echo keys in (found by an attacker)', () => {
+	const LONG = `jcK3y_${'Ab9xQz7Lm2Np4Rs6Tu8Vw0Yz1Bc3De5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Za7Bc9De'}`;
+	const html = (key: string) => key.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+	/** [form, key, the pieces of the error body that carry it] */
+	const cases: Array<[string, string, (key: string) => string[]]> = [
+		['HTML-escaped (& < > " \')', `jc&key<ab>"cd'123`, (key) => [html(key)]],
+		['HTML-escaped with &#x27; and &apos;', `jc'key'ab'cd`, (key) => [key.replace(/'/g, '&#x27;'), key.replace(/'/g, '&apos;')]],
+		['HTML decimal references, zero-padded', 'jc-key-abcdef123456', (key) => [[...key].map((character) => `&#00${character.charCodeAt(0)};`).join('')]],
+		['HTML hex references', 'jc-key-abcdef123456', (key) => [[...key].map((character) => `&#x${character.charCodeAt(0).toString(16)};`).join('')]],
+		['URL-encoded twice', 'jc/key+ab=cd&ef123', (key) => [encodeURIComponent(encodeURIComponent(key))]],
+		['hex inside the hex of a longer text', 'jc-key-abcdef123456', (key) => [Buffer.from(`X-Platform-Api-Key: ${key}`).toString('hex').toUpperCase()]],
+		['mixed case', 'jc-key-abcdef123456', (key) => [key.replace(/[a-f]/g, (letter) => letter.toUpperCase())]],
+		['\\xNN escapes, upper-case hex', 'jc-key-abcdef123456', (key) => [[...key].map((character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase()}`).join('')]],
+		['MIME base64 of a header, 76-character lines', LONG, (key) => Buffer.from(`X-Platform-Api-Key: ${key}`).toString('base64').match(/.{1,76}/g) ?? []],
+		['base64 of a 5-character key', 'k3Y!z', (key) => [Buffer.from(key).toString('base64')]],
+		['base64 of a 4-character key', 'k3Y!', (key) => [Buffer.from(key).toString('base64')]],
+		['regular-expression characters', 'a.b*c+d?(e)[f]{g}|h^$\\', (key) => [key]],
+		['halves of a long key in two fields', 'jc-key-abcdef123456', (key) => [key.slice(0, 9), key.slice(9)]],
+		['a long key cut short', LONG, (key) => [key.slice(0, 30)]],
+	];
+
+	it.each(cases)('%s', (_form, key, render) => {
+		const pieces = render(key);
+		const body = `Invalid credentials: ${pieces.join('\r\n')} .`;
+		for (const text of [redactString(body, [key]), JSON.stringify(redact({ detail: body }, [key]))]) {
+			expect(text).toContain('[redacted]');
+			for (const piece of pieces) expect(text).not.toContain(piece);
+		}
+		expect(redactString(body, [key])).toMatch(/^Invalid credentials: .*\[redacted\]/);
+	});
+
+	it('halves of a long key in two fields of a body are both redacted', () => {
+		const key = 'jc-key-abcdef123456';
+		expect(redact({ error: { key: key.slice(0, 9), rest: key.slice(9) } }, [key])).toEqual({ error: { key: '[redacted]', rest: '[redacted]' } });
+	});
+
+	it('keys shorter than 4 characters are not redacted (MIN_SECRET_LENGTH): they would redact unrelated text', () => {
+		expect(MIN_SECRET_LENGTH).toBe(4);
+		expect(redactString('key z9Q refused', ['z9Q'])).toBe('key z9Q refused');
+		expect(redactString('key z9Qa refused', ['z9Qa'])).toBe('key [redacted] refused');
+	});
+
+	it.each([
+		['a secret shorter than 16 characters is redacted only whole', 'abcdefgh-123456', 'see abcdefgh and 123456', 'see abcdefgh and 123456'],
+		['pieces shorter than 8 characters of a long secret stay', 'jc-key-abcdef123456', 'jc-key- and abcdef1 and 23456', 'jc-key- and abcdef1 and 23456'],
+		['pieces of letters only may be words and stay', 'jt-api-password-8f41c2d7e9b3a6', 'check the API password', 'check the API password'],
+		['8 characters of a long secret in a row are redacted, in any case', 'jc-key-abcdef123456', 'got JC-KEY-A then ef123456!', 'got [redacted] then [redacted]!'],
+	])('%s', (_rule, secret, text, expected) => {
+		expect(MIN_FRAGMENTED_SECRET_LENGTH).toBe(16);
+		expect(FRAGMENT_LENGTH).toBe(8);
+		expect(redactString(text, [secret])).toBe(expected);
 	});
 });

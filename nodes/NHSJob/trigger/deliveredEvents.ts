@@ -19,6 +19,8 @@ export interface DeliveredEvent {
 	eventId?: string;
 	/** When the event happened according to the signed body (epoch ms), when it says so. */
 	signedAt?: number;
+	/** A time field of the signed body whose value is no time (e.g. "yesterday"): the event's age cannot be checked. */
+	unreadableTime?: { field: string; value: string };
 	data: unknown;
 }
 
@@ -41,17 +43,30 @@ export function readEvents(rawBody: Buffer, headers: Headers, settings: Signatur
 		const event = entry as IDataObject;
 		const headerId = single ? headerValue(headers, settings.eventIdHeader)?.trim() : undefined;
 		const bodyId = typeof event.id === 'string' || typeof event.id === 'number' ? String(event.id) : undefined;
-		events.push({ type: String(event.type), bodyId, eventId: bodyId ?? (headerId || undefined), signedAt: signedTimeOf(event), data: event.data ?? null });
+		events.push({ type: String(event.type), bodyId, eventId: bodyId ?? (headerId || undefined), ...signedTimeOf(event), data: event.data ?? null });
 	}
 	return events;
 }
 
-function signedTimeOf(event: IDataObject): number | undefined {
+/**
+ * The first time field the body has (null counts as absent): an ISO 8601 date, or Unix seconds or milliseconds as a
+ * number or a string of digits. Any other value is reported as unreadable, never skipped.
+ */
+function signedTimeOf(event: IDataObject): Pick<DeliveredEvent, 'signedAt' | 'unreadableTime'> {
 	for (const field of SIGNED_TIME_FIELDS) {
 		const value = event[field];
-		if (typeof value === 'string' || typeof value === 'number') return parseTimestamp(String(value));
+		if (value === undefined || value === null) continue;
+		const signedAt = typeof value === 'number' ? epochMs(value) : typeof value === 'string' ? parseTimestamp(value) : undefined;
+		if (signedAt !== undefined && Number.isFinite(signedAt)) return { signedAt };
+		return { unreadableTime: { field, value: typeof value === 'string' ? value : JSON.stringify(value) } };
 	}
-	return undefined;
+	return {};
+}
+
+/** A number of Unix seconds, or milliseconds from 13 digits on (as `parseTimestamp` reads digits). */
+function epochMs(value: number): number | undefined {
+	if (!Number.isFinite(value) || value < 0) return undefined;
+	return value >= 1e12 ? value : value * 1000;
 }
 
 /** The delivery headers worth keeping with each event: NHSJob's own, the event ID and timestamp, and the sender. */

@@ -1,5 +1,5 @@
 import { bytesAsText } from './bodyText';
-import { secretPatterns } from './secretPatterns';
+import { FRAGMENT_LENGTH, lowerAscii, secretPatterns } from './secretPatterns';
 
 const REDACTED = '[redacted]';
 const SENSITIVE_KEY = /authorization|api[-_]?key|secret|password|token|cookie/i;
@@ -8,12 +8,18 @@ const AUTH_SCHEME = /\b(Bearer|Basic)(\s+|%20|\+)(?!\[redacted\])[^\s"'<>,;&)}\]
 /** `password=…`, `"client_secret": "…"`, `Authorization: …` inside text that is not structured data. */
 const SECRET_ASSIGNMENT =
 	/((?:authorization|x-api-key|x-platform-api-key|api[-_]?key|client[-_]?secret|api[-_]?password|password|access[-_]?token|refresh[-_]?token|id[-_]?token)\\?["']?\s*(?:[:=]|%3[aA]|%3[dD])\s*\\?["']?)(?!\[redacted\]|Bearer\b|Basic\b)[^\s"'&,;}\\]+/gi;
-/** Runs of base64 or base64url characters, checked for a secret's base64 form. */
-const BASE64_RUN = /[A-Za-z0-9+/_-]{6,}={0,2}/g;
+/**
+ * Runs of base64 or base64url characters, checked for a secret's base64 form; MIME wraps base64 in lines of 76
+ * characters, so a run goes on across line breaks (also written `\r\n` inside JSON text).
+ */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{6,}(?:={0,2}(?:\r?\n|\\r\\n|\\n)[A-Za-z0-9+/_-]+)*={0,2}/g;
+const LINE_BREAKS = /\r|\n|\\r|\\n/g;
 
 /**
  * Returns a copy of `value` in which every secret is replaced, in whatever form a server may echo it
- * (raw, URL- or form-encoded, JSON-escaped, base64 or base64url, also inside `user:password`), every
+ * (in any letter case: raw, URL- or form-encoded even twice, JSON-, `\x`- or HTML-escaped, as HTML character
+ * references, hex, base64 or base64url also wrapped in MIME lines and inside `user:password`; a long secret also
+ * piecewise, see `MIN_FRAGMENTED_SECRET_LENGTH`), every
  * `Bearer`/`Basic` credential and every property whose name looks sensitive is masked, and bytes are
  * read as text first. Used on everything that leaves the transport in an error.
  */
@@ -52,7 +58,28 @@ function redactText(text: string, patterns: Patterns): string {
 	let result = text;
 	for (const pattern of patterns.literal) result = result.replace(pattern, REDACTED);
 	if (patterns.base64Cores.length > 0) {
-		result = result.replace(BASE64_RUN, (run) => (patterns.base64Cores.some((core) => run.includes(core)) ? REDACTED : run));
+		result = result.replace(BASE64_RUN, (run) => {
+			const joined = run.replace(LINE_BREAKS, '');
+			return patterns.base64Cores.some((core) => joined.includes(core)) ? REDACTED : run;
+		});
 	}
+	if (patterns.fragments.size > 0) result = redactFragments(result, patterns.fragments);
 	return result.replace(AUTH_SCHEME, `$1$2${REDACTED}`).replace(SECRET_ASSIGNMENT, `$1${REDACTED}`);
+}
+
+/** Replaces every stretch of text made of pieces of a long secret (FRAGMENT_LENGTH characters or more, any case). */
+function redactFragments(text: string, fragments: Set<string>): string {
+	const lower = lowerAscii(text);
+	let result = '';
+	let copiedUpTo = 0;
+	let coveredUpTo = -1;
+	for (let index = 0; index + FRAGMENT_LENGTH <= lower.length; index++) {
+		if (!fragments.has(lower.slice(index, index + FRAGMENT_LENGTH))) continue;
+		if (index > coveredUpTo) {
+			result += text.slice(copiedUpTo, index) + REDACTED;
+		}
+		coveredUpTo = index + FRAGMENT_LENGTH;
+		copiedUpTo = coveredUpTo;
+	}
+	return result + text.slice(copiedUpTo);
 }
