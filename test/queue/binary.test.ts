@@ -22,21 +22,22 @@ function credential(name: string): { id: string; name: string } {
 	return { id: context.provisioned.credentialIds[name], name };
 }
 
-/** Manual Trigger → `source` → one Crypto (SHA256 of a binary property) per property, chained; runs it on a worker. */
-async function runWithHashes(source: Record<string, unknown>, properties: string[]): Promise<ExecutionSummary> {
+/** Manual Trigger → `source` → one Crypto (SHA256 of a binary property) per property; runs it on a worker. */
+async function runWithHashes(source: Record<string, unknown>, properties: string[], onError = 'stopWorkflow'): Promise<ExecutionSummary> {
 	const hashNodes = properties.map((property, index) => ({
 		id: randomUUID(),
 		name: `Hash ${property}`,
 		type: 'n8n-nodes-base.crypto',
 		typeVersion: 2,
-		position: [480 + index * 240, 0],
-		onError: 'continueRegularOutput',
+		position: [480, index * 200],
+		onError,
 		parameters: { action: 'hash', type: 'SHA256', binaryData: true, binaryPropertyName: property, dataPropertyName: `sha256_${property}`, encoding: 'hex' },
 	}));
-	const chain = ['Source', ...hashNodes.map((node) => node.name)];
-	const connections = Object.fromEntries(
-		[['Start', 'Source'], ...chain.slice(0, -1).map((name, index) => [name, chain[index + 1]])].map(([from, to]) => [from, { main: [[{ node: to, type: 'main', index: 0 }]] }]),
-	);
+	// Side by side, each straight from the source: the Crypto node drops the binary property it hashed.
+	const connections = {
+		Start: { main: [[{ node: 'Source', type: 'main', index: 0 }]] },
+		Source: { main: [hashNodes.map((node) => ({ node: node.name, type: 'main', index: 0 }))] },
+	};
 	const workflow = await api.createWorkflow({
 		name: `queue binary ${randomUUID()}`,
 		nodes: [
@@ -68,10 +69,9 @@ describe(`binary data in n8n ${context.n8nVersion} queue mode`, () => {
 			},
 			properties,
 		);
-		const [last] = outputOf(execution, `Hash ${properties[properties.length - 1]}`);
 		const expected = await Promise.all(candidate.attachments.map(async (attachment) => sha256((await control.cegidAttachment(candidate.id, attachment.id)).bytes)));
 		expect(expected).toEqual(candidate.attachments.map((attachment) => attachment.sha256));
-		expect(properties.map((property) => last[`sha256_${property}`])).toEqual(expected);
+		expect(properties.map((property) => outputOf(execution, `Hash ${property}`).map((item) => item[`sha256_${property}`]))).toEqual(expected.map((hash) => [hash]));
 	});
 
 	it('a Jobtrain CV, downloaded on a worker, reaches the next node byte-identical', async () => {
@@ -83,9 +83,11 @@ describe(`binary data in n8n ${context.n8nVersion} queue mode`, () => {
 				credentials: { jobtrainApi: credential('Jobtrain (sandbox)') },
 			},
 			['cv'],
+			// Other applications of the last 24 hours may have no CV: their items pass on unhashed.
+			'continueRegularOutput',
 		);
 		const ours = outputOf(execution, 'Hash cv').find((item) => item.applicationId === change.applicationId);
-		expect(ours).toBeDefined();
+		expect({ found: ours !== undefined, items: outputOf(execution, 'Hash cv').map((item) => ({ applicationId: item.applicationId, hash: item.sha256_cv, error: item.error })) }).toEqual({ found: true, items: expect.anything() });
 		expect(ours!.sha256_cv).toBe(sha256((await control.jobtrainCv(Number(change.applicationId))).bytes));
 	});
 });

@@ -40,7 +40,9 @@ describe(`examples run manually in n8n ${context.n8nVersion} queue mode`, () => 
 		expectSucceeded(execution);
 		const [upserted, failed] = outputsOf(execution, 'Create or Update Company in Jobcase');
 		expect(upserted.map((company) => company.partnerCompanyId)).toEqual(['EX-1001', 'EX-1002', 'EX-1003', 'EX-1005']);
-		expect(failed.map((company) => company.partnerCompanyId)).toEqual(['EX-1004']);
+		expect(failed).toHaveLength(1);
+		expect(String(failed[0].error)).toMatch(/companyState/);
+		expect(outputOf(execution, 'Failed').map((company) => company.partnerCompanyId)).toEqual(['EX-1004']);
 		await context.workerOf(executionId);
 	});
 });
@@ -55,24 +57,32 @@ describe(`examples/jobtrain-application-match.json (poll trigger) in n8n ${conte
 		const example = context.example(file);
 		executions = await ExecutionWatch.start(api, context.logFile, example.id, `"${example.name}"`);
 		const [change] = await control.jobtrainChanges([{ kind: 'newApplication' }]);
-		first = await executions.waitForOne(NEXT_POLL_MS, 'the poll that finds the new application');
-		expectSucceeded(first);
-		expect(outputOf(first, trigger).map((item) => item.applicationId)).toEqual([change.applicationId]);
-		expect([1, 2]).toContain(await context.workerOf(first.id));
+		// Other test files may have made applications just before (binary.test.ts): they come in the same poll or an earlier one.
+		const ran = await executions.waitUntil('the poll that finds the new application', (execution) => outputOf(execution, trigger).some((item) => item.applicationId === change.applicationId), NEXT_POLL_MS);
+		const emitted = ran.flatMap((execution) => outputOf(execution, trigger).map((item) => item.applicationId));
+		expect(emitted.filter((id) => id === change.applicationId)).toHaveLength(1);
+		expect(new Set(emitted).size).toBe(emitted.length);
+		first = ran[ran.length - 1];
+		for (const execution of ran) {
+			expectSucceeded(execution);
+			expect([1, 2]).toContain(await context.workerOf(execution.id));
+		}
+		executions = await ExecutionWatch.start(api, context.logFile, example.id, `"${example.name}"`);
 	});
 
 	it('emits nothing again at the next poll, then two new applications once, in order, on a worker', async () => {
 		if (!executions || !first) throw new Error('The previous test did not get the first application through');
 		await nextAnsweredCall(control, 'jobtrain', '/export/applications', first.stoppedAt ?? first.startedAt, NEXT_POLL_MS, context.logFile);
 		const made = await control.jobtrainChanges([{ kind: 'newApplication', count: 2 }]);
-		const since = await executions.waitFor(2, NEXT_POLL_MS, 'the poll that finds the two new applications');
-		expect(since.map((execution) => execution.id)).toEqual([first.id, expect.any(String)]);
-		expectSucceeded(since[1]);
-		expect(outputOf(since[1], trigger).map((item) => item.applicationId)).toEqual(made.map((change) => change.applicationId));
-		expect([1, 2]).toContain(await context.workerOf(since[1].id));
+		const since = await executions.waitFor(1, NEXT_POLL_MS, 'the poll that finds the two new applications');
+		// The poll in between started nothing: the only execution since is the one with the two new applications.
+		expect(since).toHaveLength(1);
+		expectSucceeded(since[0]);
+		expect(outputOf(since[0], trigger).map((item) => item.applicationId)).toEqual(made.map((change) => change.applicationId));
+		expect([1, 2]).toContain(await context.workerOf(since[0].id));
 		// One more poll: still nothing new.
-		const second = since[1] as ExecutionSummary & { stoppedAt?: string };
+		const second = since[0] as ExecutionSummary & { stoppedAt?: string };
 		await nextAnsweredCall(control, 'jobtrain', '/export/applications', second.stoppedAt ?? second.startedAt, NEXT_POLL_MS, context.logFile);
-		expect((await executions.ended()).map((execution) => execution.id)).toEqual([first.id, second.id]);
+		expect((await executions.ended()).map((execution) => execution.id)).toEqual([second.id]);
 	}, 3 * NEXT_POLL_MS + 60_000);
 });
