@@ -37,9 +37,10 @@ const EVENT_WEBHOOK_PATHS: Record<string, string> = {
 /**
  * Brings a running n8n to the demo state: owner login, an API key, the sandbox credentials and the example
  * workflows (trigger workflows active). Earlier demo credentials and example workflows are replaced; anything
- * else the user made is kept.
+ * else the user made is kept. `webhookBaseUrl` is where production webhooks answer: n8n itself, or in queue mode
+ * the webhook processor (n8n's WEBHOOK_URL).
  */
-export async function provisionDemo(api: N8nApi, control: SandboxControl, sandboxUrl: string, owner = DEMO_OWNER): Promise<Provisioned> {
+export async function provisionDemo(api: N8nApi, control: SandboxControl, sandboxUrl: string, owner = DEMO_OWNER, webhookBaseUrl = api.url): Promise<Provisioned> {
 	await api.setupOwner(owner);
 	await api.login(owner);
 	const apiKey = await api.createApiKey(`n8n-nodes-recruiting demo ${new Date().toISOString()}`);
@@ -57,8 +58,8 @@ export async function provisionDemo(api: N8nApi, control: SandboxControl, sandbo
 		const created = await api.createWorkflow(workflowBody(example, credentialIds));
 		const active = isActivatable(example);
 		if (active) await api.activate(created.id);
-		const webhookUrls = webhookUrlsOf(api.url, created);
-		if (active) await registerNhsJobWebhooks(control, api.url, created);
+		const webhookUrls = webhookUrlsOf(webhookBaseUrl, created);
+		if (active) await registerNhsJobWebhooks(control, webhookBaseUrl, created);
 		provisioned.push({ file: example.file, id: created.id, name: created.name, active, webhookUrls });
 	}
 	return { apiKey, credentialIds: Object.fromEntries(credentialIds), examples: provisioned };

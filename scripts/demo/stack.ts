@@ -66,7 +66,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 	}
 }
 
-async function installPack(options: StackOptions): Promise<string> {
+export async function installPack(options: Pick<StackOptions, 'install' | 'userFolder'>): Promise<string> {
 	if (options.install === 'development') return installForDevelopment(options.userFolder);
 	const packFolder = mkdtempSync(join(tmpdir(), 'n8n-nodes-recruiting-pack-'));
 	try {

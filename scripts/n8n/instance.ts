@@ -15,6 +15,19 @@ export interface N8nInstanceOptions {
 	readonly port?: number;
 	/** Extra environment, e.g. N8N_DEV_RELOAD for development. */
 	readonly env?: Record<string, string>;
+	/**
+	 * Which n8n process: `start` (the main: editor, API, activation, polls), or in queue mode `worker` (runs
+	 * executions) or `webhook` (a webhook processor, production webhooks only). `start` when left out.
+	 */
+	readonly command?: 'start' | 'worker' | 'webhook';
+	/** Extra command-line arguments, e.g. `--concurrency=5` for a worker. */
+	readonly args?: readonly string[];
+	/** The task broker's port; a free one when left out. */
+	readonly brokerPort?: number;
+	/** A worker's health-check port (`QUEUE_HEALTH_CHECK_PORT`), which is how it tells it is ready. */
+	readonly healthPort?: number;
+	/** Log file name inside the user folder; `n8n.log` when left out (processes sharing a user folder need their own). */
+	readonly logName?: string;
 }
 
 const READY_TIMEOUT_MS = 180_000;
@@ -33,12 +46,16 @@ export class N8nInstance {
 		private readonly brokerPort: number,
 	) {
 		this.url = `http://127.0.0.1:${port}`;
-		this.logFile = join(options.userFolder, 'n8n.log');
+		this.logFile = join(options.userFolder, options.logName ?? 'n8n.log');
 	}
 
 	static async create(options: N8nInstanceOptions): Promise<N8nInstance> {
 		mkdirSync(options.userFolder, { recursive: true });
-		return new N8nInstance(options, options.port ?? (await freePort()), await freePort());
+		return new N8nInstance(options, options.port ?? (await freePort()), options.brokerPort ?? (await freePort()));
+	}
+
+	get command(): 'start' | 'worker' | 'webhook' {
+		return this.options.command ?? 'start';
 	}
 
 	get version(): string {
@@ -66,15 +83,18 @@ export class N8nInstance {
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			DB_SQLITE_POOL_SIZE: '2',
+			...(this.options.healthPort === undefined
+				? {}
+				: { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.options.healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }),
 			...this.options.env,
 		};
 	}
 
-	/** Starts `n8n start` and waits until its readiness check answers. */
+	/** Starts `n8n start` (or the worker or webhook processor) and waits until its readiness check answers. */
 	async start(): Promise<void> {
 		if (this.child) throw new Error('n8n is already running');
 		const log = createWriteStream(this.logFile, { flags: 'a' });
-		const child = spawn(this.options.install.nodeBinary, [this.options.install.bin, 'start'], {
+		const child = spawn(this.options.install.nodeBinary, [this.options.install.bin, this.command, ...(this.options.args ?? [])], {
 			env: this.environment(),
 			cwd: this.options.userFolder,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -125,19 +145,30 @@ export class N8nInstance {
 		const deadline = Date.now() + READY_TIMEOUT_MS;
 		while (Date.now() < deadline) {
 			if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
-				throw new Error(`n8n ${this.version} exited (code ${this.child.exitCode}) while starting:\n${this.logTail()}`);
+				throw new Error(`n8n ${this.version} (${this.command}) exited (code ${this.child.exitCode}) while starting:\n${this.logTail()}`);
 			}
 			try {
-				// Until n8n has loaded everything, every route answers the plain text "n8n is starting up".
-				const response = await fetch(`${this.url}/rest/settings`);
-				if (response.ok && (response.headers.get('content-type') ?? '').includes('json')) return;
+				if (await this.answersReady()) return;
 			} catch {
 				// Not listening yet.
 			}
 			await delay(500);
 		}
 		await this.stop();
-		throw new Error(`n8n ${this.version} was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${this.logTail()}`);
+		throw new Error(`n8n ${this.version} (${this.command}) was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${this.logTail()}`);
+	}
+
+	private async answersReady(): Promise<boolean> {
+		if (this.command === 'start') {
+			// Until n8n has loaded everything, every route answers the plain text "n8n is starting up".
+			const response = await fetch(`${this.url}/rest/settings`);
+			return response.ok && (response.headers.get('content-type') ?? '').includes('json');
+		}
+		// A worker answers on its health-check port, a webhook processor on its own: 200 once database (and Redis) are up.
+		const base = this.command === 'worker' ? `http://127.0.0.1:${this.options.healthPort}` : this.url;
+		if (this.command === 'worker' && this.options.healthPort === undefined) throw new Error('A worker needs a healthPort to tell when it is ready');
+		const response = await fetch(`${base}/healthz/readiness`);
+		return response.ok;
 	}
 }
 

@@ -22,3 +22,20 @@ export async function portInUse(port: number): Promise<boolean> {
 		server.listen(port, '127.0.0.1', () => server.close(() => resolve(false)));
 	});
 }
+
+const taken = new Set<number>();
+
+/**
+ * A free port on 127.0.0.1 below 32768, for a service that listens for a while (n8n, Redis, Postgres): ports in
+ * the kernel's ephemeral range (32768–60999) can be taken meanwhile by unrelated outgoing connections. Never the
+ * same port twice in one process.
+ */
+export async function freeServicePort(low = 20_000, high = 32_000): Promise<number> {
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const port = low + Math.floor(Math.random() * (high - low));
+		if (taken.has(port) || (await portInUse(port))) continue;
+		taken.add(port);
+		return port;
+	}
+	throw new Error(`No free port between ${low} and ${high} on 127.0.0.1`);
+}
