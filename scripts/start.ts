@@ -6,6 +6,7 @@ import { syncBuild } from './n8n/communityPackage';
 import { PROJECT_ROOT, cacheRoot } from './n8n/paths';
 import { portInUse } from './n8n/ports';
 import { targetNamed } from './n8n/targets';
+import { DEMO_MCP_BEARER_TOKEN } from './demo/credentials';
 import { DEMO_OWNER } from './demo/provision';
 import { startStack } from './demo/stack';
 import type { Stack } from './demo/stack';
@@ -38,6 +39,12 @@ function parseArguments(argv: string[]): StartOptions {
 		else throw new Error(`Unknown argument "${argument}".\n${USAGE}`);
 	}
 	return options;
+}
+
+/** Where MCP clients connect to the MCP Server Trigger examples, and with which header. */
+function mcpServers(examples: Stack['provisioned']['examples']): string {
+	const urls = examples.flatMap((example) => Object.entries(example.webhookUrls).filter(([, url]) => /\/mcp\//.test(url)).map(([, url]) => url));
+	return urls.map((url) => `\nMCP server: ${url}  (header "Authorization: Bearer ${DEMO_MCP_BEARER_TOKEN}")`).join('');
 }
 
 function portArgument(value: string | undefined, flag: string): number {
@@ -107,6 +114,7 @@ n8n ${stack.install.version} is running with n8n-nodes-recruiting (${options.dev
 
 Example workflows:
 ${examples.map((example) => `  - ${example.name}${example.active ? ' (active)' : ' (open it and click "Execute workflow")'}`).join('\n')}
+${mcpServers(examples)}
 
 Try: curl -X POST ${stack.sandboxUrl}/_control/cegid/changes -H 'content-type: application/json' -d '{"changes":[{"event":"vacancy_new"}]}'
 Press Ctrl-C to stop everything.`);

@@ -51,3 +51,19 @@ export function sandboxCredentials(sandboxUrl: string): CredentialSpec[] {
 		},
 	];
 }
+
+/**
+ * The bearer token the demo's MCP Server Trigger (examples/recruiting-mcp-server.json) expects from MCP clients. A
+ * demo value, no provider's secret: replace it with a long random token of your own before exposing n8n.
+ */
+export const DEMO_MCP_BEARER_TOKEN = 'demo-mcp-token-replace-me-7c1d9a0e5b3f';
+
+/** The credential the MCP Server Trigger checks clients' `Authorization: Bearer …` header against. */
+export function mcpServerCredential(): CredentialSpec {
+	return { name: 'MCP Server bearer token (demo)', type: 'httpBearerAuth', data: { token: DEMO_MCP_BEARER_TOKEN } };
+}
+
+/** Every credential the demo creates: the sandbox ones and the MCP server's. */
+export function demoCredentials(sandboxUrl: string): CredentialSpec[] {
+	return [...sandboxCredentials(sandboxUrl), mcpServerCredential()];
+}

@@ -1,6 +1,6 @@
 import type { SandboxControl } from '../../sandbox/client';
 import type { N8nApi, OwnerLogin, WorkflowSummary } from '../n8n/api';
-import { DEMO_NHSJOB_WEBHOOK_SECRET, sandboxCredentials } from './credentials';
+import { DEMO_NHSJOB_WEBHOOK_SECRET, demoCredentials } from './credentials';
 import { isActivatable, loadExamples, workflowBody } from './examples';
 import type { ExampleWorkflow } from './examples';
 
@@ -16,7 +16,7 @@ export interface ProvisionedExample {
 	readonly id: string;
 	readonly name: string;
 	readonly active: boolean;
-	/** Production webhook URL of each webhook trigger node, by node name. */
+	/** Production webhook URL of each webhook trigger node, by node name (for an MCP Server Trigger, its MCP endpoint). */
 	readonly webhookUrls: Record<string, string>;
 }
 
@@ -27,6 +27,7 @@ export interface Provisioned {
 }
 
 const NHSJOB_TRIGGER = 'n8n-nodes-recruiting.nhsJobTrigger';
+const MCP_TRIGGER = '@n8n/n8n-nodes-langchain.mcpTrigger';
 
 /** The path of each webhook trigger's event webhook (its node description), below `/webhook/<webhook id>/`. */
 const EVENT_WEBHOOK_PATHS: Record<string, string> = {
@@ -49,7 +50,7 @@ export async function provisionDemo(api: N8nApi, control: SandboxControl, sandbo
 	await removeEarlierDemo(api, examples);
 
 	const credentialIds = new Map<string, string>();
-	for (const credential of sandboxCredentials(sandboxUrl)) {
+	for (const credential of demoCredentials(sandboxUrl)) {
 		credentialIds.set(credential.name, (await api.createCredential(credential)).id);
 	}
 
@@ -81,9 +82,19 @@ export async function registerNhsJobWebhooks(control: SandboxControl, n8nUrl: st
 }
 
 function webhookUrlsOf(n8nUrl: string, workflow: WorkflowSummary): Record<string, string> {
-	return Object.fromEntries(
-		workflow.nodes.filter((node) => node.webhookId && EVENT_WEBHOOK_PATHS[node.type]).map((node) => [node.name, productionWebhookUrl(n8nUrl, node)]),
-	);
+	return Object.fromEntries([
+		...workflow.nodes.filter((node) => node.webhookId && EVENT_WEBHOOK_PATHS[node.type]).map((node) => [node.name, productionWebhookUrl(n8nUrl, node)]),
+		...workflow.nodes.filter((node) => node.type === MCP_TRIGGER).map((node) => [node.name, mcpServerUrl(n8nUrl, node)]),
+	]);
+}
+
+/**
+ * The production endpoint of an MCP Server Trigger: version 2 and later serve streamable HTTP (POST) and SSE (GET)
+ * at `/mcp/<path>`; versions 1 and 1.1 serve SSE only, at `/mcp/<path>/sse`.
+ */
+export function mcpServerUrl(n8nUrl: string, node: { typeVersion?: number; parameters: Record<string, unknown> }): string {
+	const path = String(node.parameters.path ?? '');
+	return (node.typeVersion ?? 1) >= 2 ? `${n8nUrl}/mcp/${path}` : `${n8nUrl}/mcp/${path}/sse`;
 }
 
 export function productionWebhookUrl(n8nUrl: string, node: { type: string; webhookId?: string }): string {
@@ -97,7 +108,7 @@ async function removeEarlierDemo(api: N8nApi, examples: ExampleWorkflow[]): Prom
 		if (workflow.active) await api.deactivate(workflow.id);
 		await api.deleteWorkflow(workflow.id);
 	}
-	const credentialNames = new Set(sandboxCredentials('').map((credential) => credential.name));
+	const credentialNames = new Set(demoCredentials('').map((credential) => credential.name));
 	const existing = await api.rest<Array<{ id: string; name: string }>>('GET', '/rest/credentials');
 	for (const credential of existing.filter((candidate) => credentialNames.has(candidate.name))) {
 		await api.rest('DELETE', `/rest/credentials/${credential.id}`);

@@ -10,7 +10,7 @@ export interface WorkflowSummary {
 	readonly id: string;
 	readonly name: string;
 	readonly active: boolean;
-	readonly nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown> }>;
+	readonly nodes: Array<{ name: string; type: string; typeVersion?: number; webhookId?: string; parameters: Record<string, unknown> }>;
 }
 
 export interface ExecutionSummary {

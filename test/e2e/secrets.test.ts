@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import { DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
+import { DEMO_MCP_BEARER_TOKEN, DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
 import type { ExecutionSummary, WorkflowSummary } from '../../scripts/n8n/api';
 import { freePort } from '../../scripts/n8n/ports';
 import { e2eContext } from './support/context';
@@ -24,6 +24,8 @@ const SANDBOX_SECRETS = [
 	'sandbox-jobtrain-api-password',
 	'sandbox-nhsjob-key',
 	DEMO_NHSJOB_WEBHOOK_SECRET,
+	// What MCP clients send the MCP Server Trigger (mcp.test.ts): n8n 2.41 keeps the trigger's request headers.
+	DEMO_MCP_BEARER_TOKEN,
 ];
 /** The key of a credential the sandbox refuses, made by this file: refused keys must not leak either. */
 const REFUSED_KEY = `e2e-refused-jobcase-key-${randomUUID()}`;
