@@ -9,5 +9,5 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 2,
   // test/e2e needs a real n8n: `npm run test:e2e` starts one and runs it.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/queue/'],
 };
