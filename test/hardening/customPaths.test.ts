@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { CredentialStore, runNode } from '../harness';
 import { json, startHostileServer, type HostileServer } from '../fixtures/hostile-server';
 
@@ -16,7 +18,7 @@ beforeEach(() => {
 	server.requests.length = 0;
 });
 
-const run = async (parameters: Record<string, unknown>) =>
+const run = async (parameters: INodeParameters) =>
 	await runNode({
 		nodeType: 'jobcase',
 		parameters,

@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { CredentialStore, runNode } from '../harness';
 import { json, startHostileServer, type HostileServer } from '../fixtures/hostile-server';
 
@@ -16,7 +18,7 @@ beforeEach(() => {
 	server.requests.length = 0;
 });
 
-const run = async (requestOptions: Record<string, unknown>, inputItems = [{ json: {} }]) =>
+const run = async (requestOptions: INodeParameters, inputItems = [{ json: {} }]) =>
 	await runNode({
 		nodeType: 'jobcase',
 		parameters: { resource: 'company', operation: 'get', companyId: 5, requestOptions },
@@ -27,7 +29,7 @@ const run = async (requestOptions: Record<string, unknown>, inputItems = [{ json
 	});
 
 describe('bad Request Options fail the item before anything is sent', () => {
-	const cases: Array<[string, string, unknown, RegExp]> = [
+	const cases: Array<[string, string, string, RegExp]> = [
 		['timeoutSeconds', 'Timeout (Seconds)', '={{ 0 }}', /at least 0\.1/],
 		['timeoutSeconds', 'Timeout (Seconds)', '={{ -1 }}', /at least 0\.1/],
 		['timeoutSeconds', 'Timeout (Seconds)', '={{ 0.05 }}', /at least 0\.1/],
