@@ -67,13 +67,13 @@ export class ApiClient<EndpointName extends string = string> {
 		const retry = this.retry;
 		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: retry.timeoutMs };
 
-		const fail = (failure: RequestFailure, attempt?: { number: number; elapsedMs: number; limitMs: number }) =>
+		const fail = (failure: RequestFailure, attempt?: { number: number; elapsedMs: number }) =>
 			apiErrorFromFailure(this.context.getNode(), this.provider, failure, {
 				itemIndex: options.itemIndex,
 				secrets: this.session.secrets(),
 				requestLabel,
 				pathHasParameters: typeof endpoint === 'string' ? /\{[^}]+\}/.test(definition.path) : undefined,
-				attempt: attempt && { number: attempt.number, elapsedMs: attempt.elapsedMs, timeoutMs: attempt.limitMs, write: !isIdempotent(definition) },
+				attempt: attempt && { ...attempt, timeoutMs: retry.timeoutMs, write: !isIdempotent(definition) },
 			});
 		if (this.tokenRefusal) throw fail(this.tokenRefusal);
 
@@ -81,8 +81,7 @@ export class ApiClient<EndpointName extends string = string> {
 		// attempt ends after Timeout, and none runs past the budget (the first always gets its whole Timeout).
 		const started = Date.now();
 		const budgetEnd = started + Math.max(retry.maxTotalWaitMs, retry.timeoutMs);
-		let limitMs = retry.timeoutMs;
-		const attemptLimit = () => (limitMs = Math.max(1, Math.min(retry.timeoutMs, budgetEnd - Date.now())));
+		const attemptLimit = () => Math.max(1, Math.min(retry.timeoutMs, budgetEnd - Date.now()));
 		for (let attempt = 1; ; attempt++) {
 			let outcome = await limited(limiter, async () => await this.send(request, attemptLimit()));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
@@ -96,7 +95,7 @@ export class ApiClient<EndpointName extends string = string> {
 
 			const elapsed = Date.now() - started;
 			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed, retry);
-			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed, limitMs });
+			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
 			await sleep(delay);
 		}
 	}
