@@ -88,6 +88,8 @@ export class CegidRecruitingApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The credential is only ever sent to the Base URL: a redirect fails the test instead of being followed.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: cegidEndpoints.referentialList.path.replace('{category}', 'countries'),
 		},

@@ -54,6 +54,8 @@ export class JobcaseApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The credential is only ever sent to the Base URL: a redirect fails the test instead of being followed.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/product/',
 			qs: { partnerId: '={{$credentials.partnerId}}' },

@@ -109,6 +109,8 @@ export class JobtrainApi implements ICredentialType {
 	 */
 	test: ICredentialTestRequest = {
 		request: {
+			// The credential is only ever sent to the Base URL: a redirect fails the test instead of being followed.
+			disableFollowRedirect: true,
 			method: 'POST',
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: JOBTRAIN_TOKEN_PATH,

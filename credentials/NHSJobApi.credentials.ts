@@ -34,6 +34,8 @@ export class NHSJobApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The credential is only ever sent to the Base URL: a redirect fails the test instead of being followed.
+			disableFollowRedirect: true,
 			baseURL: BASE_URL_EXPRESSION,
 			url: '/jobs',
 			qs: { limit: 1 },

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 
 import type { OperationDefinition, ResourceDefinition } from './operation';
 import { joinUrl, type ApiClient } from './transport/apiClient';
-import { decodeFully, hasDotSegment } from './transport/path';
+import { decodeFully, hasDotSegment, nonstandardEscape } from './transport/path';
 
 const properties: INodeProperties[] = [
 	{
@@ -67,7 +67,8 @@ async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiCl
 /**
  * The user's path, refused unless it stays below the credential's Base URL: no full or
  * protocol-relative URL, and no `.` or `..` segment however it is written (percent-encoded once or
- * more, upper or lower case, with backslashes or encoded slashes, or a mixture). The credential is
+ * more, upper or lower case, with backslashes or encoded slashes, with `;` parameters as Tomcat and
+ * Jetty read them, or a mixture), and no escape only some servers decode (`%u002e`, overlong `%c0%ae`). The credential is
  * only ever sent below the Base URL.
  */
 function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: string): { pathOnly: string; inlineQuery: string } {
@@ -81,7 +82,7 @@ function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: str
 		new NodeOperationError(context.getNode(), `Invalid "Path" in item ${itemIndex}: ${problem}`, {
 			itemIndex,
 			description:
-				'Enter a path below the Base URL of the credential, such as /job/. Full URLs, "." and ".." segments (also percent-encoded or with backslashes) are refused so the credential is only ever sent to the provider, below its Base URL.',
+				'Enter a path below the Base URL of the credential, such as /job/. Full URLs, "." and ".." segments (also percent-encoded, with backslashes or with ";" parameters) and %u or invalid UTF-8 escapes are refused so the credential is only ever sent to the provider, below its Base URL.',
 		});
 	if (pathOnly === '') throw refuse('is required: enter a path such as /job/');
 	if (!pathOnly.startsWith('/')) throw refuse(`${JSON.stringify(path)} must start with a slash, e.g. /job/`);
@@ -89,6 +90,8 @@ function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: str
 		throw refuse(`${JSON.stringify(path)} is not a path below the Base URL`);
 	}
 	if (hasDotSegment(pathOnly)) throw refuse(`${JSON.stringify(path)} has a "." or ".." segment, which would leave the Base URL`);
+	const escape = nonstandardEscape(pathOnly);
+	if (escape !== undefined) throw refuse(`${JSON.stringify(path)} ${escape}: some servers read it as "." and would leave the Base URL`);
 	if (!staysBelow(baseUrl, pathOnly)) throw refuse(`${JSON.stringify(path)} would leave the Base URL`);
 	// Braces are literal here: the endpoint table's {name} placeholders must not be filled from a user's path.
 	return { pathOnly: pathOnly.replace(/[{}]/g, (brace) => encodeURIComponent(brace)), inlineQuery };

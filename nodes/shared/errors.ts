@@ -79,6 +79,16 @@ export function apiErrorFromFailure(
 			itemIndex: context.itemIndex,
 		});
 	}
+	if (failure.statusCode >= 300 && failure.statusCode < 400 && !failure.fromTokenRequest) {
+		return new NodeApiError(node, { httpCode: String(failure.statusCode) } as JsonObject, {
+			message: safe(redirectMessage(provider.displayName, failure.statusCode, failure.redirectOrigin)),
+			description: safe(
+				`Request: ${context.requestLabel}. A Base URL that redirects (e.g. http:// to https://, or an old host name) must be replaced by the address it redirects to.`,
+			),
+			httpCode: String(failure.statusCode),
+			itemIndex: context.itemIndex,
+		});
+	}
 	// Redacted before it is explained: the explanation is cut to length, which could cut a secret in half.
 	const body = redact(failure.body, context.secrets);
 	const explanation = explainErrorBody(body);
@@ -108,6 +118,15 @@ export function apiErrorFromFailure(
 			itemIndex: context.itemIndex,
 		},
 	);
+}
+
+/**
+ * A redirect is never followed (n8n would send the credential wherever it points): the message names the
+ * origin it pointed to, never its path or query.
+ */
+export function redirectMessage(provider: string, statusCode: number, origin: string | undefined): string {
+	const target = origin ? `a redirect to ${origin}` : 'a redirect';
+	return `${provider} answered ${statusCode} with ${target} — not followed, so the credential is only ever sent to the Base URL; check the Base URL in the credential`;
 }
 
 const ERROR_TEXT_FIELDS = ['message', 'description', 'stack'] as const;

@@ -19,11 +19,12 @@ export async function executeOperations<EndpointName extends string>(
 	provider: ProviderConfig<EndpointName>,
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const client = new ApiClient(context, provider, readRetrySettings(context, provider.retry));
+	const client = new ApiClient(context, provider);
 	const output: INodeExecutionData[] = [];
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
+			client.useRetrySettings(readRetrySettings(context, provider.retry, itemIndex));
 			const resource = context.getNodeParameter('resource', itemIndex) as string;
 			const operation = context.getNodeParameter('operation', itemIndex) as string;
 			const definition = findOperation(resources, resource, operation);

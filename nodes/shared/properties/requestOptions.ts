@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputError } from '../errors';
 import type { RetrySettings } from '../transport/types';
 
 /** Node-wide retry and timeout settings; rate limiting itself is configured on the credential. */
@@ -39,16 +40,33 @@ export const requestOptionsProperty: INodeProperties = {
 	],
 };
 
-export function readRetrySettings(context: IExecuteFunctions, defaults: RetrySettings): RetrySettings {
-	const options = context.getNodeParameter('requestOptions', 0, {}) as {
-		maxAttempts?: number;
-		maxRetryWaitSeconds?: number;
-		timeoutSeconds?: number;
+/**
+ * The Request Options of one item, checked against the limits the editor enforces (an expression can give
+ * any value): Timeout at least 0.1 s, Max Attempts a whole number from 1 to 10, Max Retry Wait at least 0.
+ * A bad value fails the item before anything is sent; 0 would otherwise mean no timeout at all.
+ */
+export function readRetrySettings(context: IExecuteFunctions, defaults: RetrySettings, itemIndex = 0): RetrySettings {
+	const options = context.getNodeParameter('requestOptions', itemIndex, {}) as Record<string, unknown>;
+	const read = (name: string, field: string, rule: string, valid: (value: number) => boolean): number | undefined => {
+		const raw = options[name];
+		if (raw === undefined) return undefined;
+		const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+		if (typeof value === 'number' && Number.isFinite(value) && valid(value)) return value;
+		throw inputError(
+			context.getNode(),
+			itemIndex,
+			field,
+			`${JSON.stringify(raw) ?? String(raw)} is not valid: it must be ${rule}`,
+			`Set "${field}" in Request Options to ${rule}, or remove the option to use the default.`,
+		);
 	};
+	const timeoutSeconds = read('timeoutSeconds', 'Timeout (Seconds)', 'a number of seconds of at least 0.1', (value) => value >= 0.1);
+	const maxAttempts = read('maxAttempts', 'Max Attempts', 'a whole number from 1 to 10', (value) => Number.isInteger(value) && value >= 1 && value <= 10);
+	const maxRetryWaitSeconds = read('maxRetryWaitSeconds', 'Max Retry Wait (Seconds)', 'a number of seconds of at least 0', (value) => value >= 0);
 	return {
 		...defaults,
-		timeoutMs: options.timeoutSeconds !== undefined ? Math.round(options.timeoutSeconds * 1000) : defaults.timeoutMs,
-		maxAttempts: options.maxAttempts ?? defaults.maxAttempts,
-		maxTotalWaitMs: options.maxRetryWaitSeconds !== undefined ? options.maxRetryWaitSeconds * 1000 : defaults.maxTotalWaitMs,
+		timeoutMs: timeoutSeconds !== undefined ? Math.round(timeoutSeconds * 1000) : defaults.timeoutMs,
+		maxAttempts: maxAttempts ?? defaults.maxAttempts,
+		maxTotalWaitMs: maxRetryWaitSeconds !== undefined ? maxRetryWaitSeconds * 1000 : defaults.maxTotalWaitMs,
 	};
 }

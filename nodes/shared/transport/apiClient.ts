@@ -38,9 +38,14 @@ export class ApiClient<EndpointName extends string = string> {
 	constructor(
 		private readonly context: RequestContext,
 		readonly provider: ProviderConfig<EndpointName>,
-		private readonly retry: RetrySettings = provider.retry,
+		private retry: RetrySettings = provider.retry,
 	) {
 		this.session = new CredentialSession(context, provider);
+	}
+
+	/** The Request Options of the item about to be processed (they may differ per item through expressions). */
+	useRetrySettings(settings: RetrySettings): void {
+		this.retry = settings;
 	}
 
 	async request<T = unknown>(endpoint: EndpointName | EndpointDefinition, options: CallOptions = {}): Promise<T> {
@@ -59,7 +64,8 @@ export class ApiClient<EndpointName extends string = string> {
 		const path = fillPath(definition.path, options.pathParams ?? {}, options.itemIndex);
 		const requestLabel = `${definition.method} ${path}`;
 		const limiter = limiterFor(this.limiterKey(credentials), credentials.requestsPerMinute);
-		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: this.retry.timeoutMs };
+		const retry = this.retry;
+		const request: IHttpRequestOptions = { ...this.buildRequest(definition, credentials, path, options), timeout: retry.timeoutMs };
 
 		const fail = (failure: RequestFailure, attempt?: { number: number; elapsedMs: number }) =>
 			apiErrorFromFailure(this.context.getNode(), this.provider, failure, {
@@ -67,16 +73,19 @@ export class ApiClient<EndpointName extends string = string> {
 				secrets: this.session.secrets(),
 				requestLabel,
 				pathHasParameters: typeof endpoint === 'string' ? /\{[^}]+\}/.test(definition.path) : undefined,
-				attempt: attempt && { ...attempt, timeoutMs: this.retry.timeoutMs, write: !isIdempotent(definition) },
+				attempt: attempt && { ...attempt, timeoutMs: retry.timeoutMs, write: !isIdempotent(definition) },
 			});
 		if (this.tokenRefusal) throw fail(this.tokenRefusal);
 
-		// The budget counts the time spent in attempts too, so that a server that hangs cannot multiply it.
+		// The budget counts the time spent in attempts too, so that a server that hangs cannot multiply it: every
+		// attempt ends after Timeout, and none runs past the budget (the first always gets its whole Timeout).
 		const started = Date.now();
+		const budgetEnd = started + Math.max(retry.maxTotalWaitMs, retry.timeoutMs);
+		const attemptLimit = () => Math.max(1, Math.min(retry.timeoutMs, budgetEnd - Date.now()));
 		for (let attempt = 1; ; attempt++) {
-			let outcome = await limited(limiter, async () => await this.send(request));
+			let outcome = await limited(limiter, async () => await this.send(request, attemptLimit()));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
-				outcome = await limited(limiter, async () => await this.resendWithNewToken(request));
+				outcome = await limited(limiter, async () => await this.resendWithNewToken(request, attemptLimit()));
 			}
 			if (outcome.ok) return this.checkedAnswer(outcome.response, definition, fromTable, options, requestLabel);
 			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
@@ -85,7 +94,7 @@ export class ApiClient<EndpointName extends string = string> {
 			}
 
 			const elapsed = Date.now() - started;
-			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed);
+			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed, retry);
 			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
 			await sleep(delay);
 		}
@@ -169,10 +178,10 @@ export class ApiClient<EndpointName extends string = string> {
 		return failure.kind === 'http' && failure.statusCode === 401 && !failure.fromTokenRequest && this.provider.renewsTokenOn401 === true;
 	}
 
-	private async send(request: IHttpRequestOptions): Promise<AttemptOutcome> {
+	private async send(request: IHttpRequestOptions, limitMs: number): Promise<AttemptOutcome> {
 		const credentials = await this.session.forRequest();
 		this.renewalsAtSend.set(request, this.session.renewalsSoFar());
-		const outcome = await sendOnce(this.context, this.provider.credentialType, request, false, credentials);
+		const outcome = await sendOnce(this.context, this.provider.credentialType, request, false, credentials, limitMs);
 		await this.session.read();
 		return outcome;
 	}
@@ -184,16 +193,16 @@ export class ApiClient<EndpointName extends string = string> {
 	 * credential), so every answer keeps its status and headers. n8n versions without that helper renew only
 	 * when the resend is refused again, and then send a third time.
 	 */
-	private async resendWithNewToken(request: IHttpRequestOptions): Promise<AttemptOutcome> {
+	private async resendWithNewToken(request: IHttpRequestOptions, limitMs: number): Promise<AttemptOutcome> {
 		if (this.provider.tokenProperty) {
 			await this.session.dropToken();
-			return await this.send(request);
+			return await this.send(request, limitMs);
 		}
 		if (this.session.canRenewOAuth2()) {
 			const failure = await this.session.renewOAuth2Token(this.renewalsAtSend.get(request) ?? 0);
-			return failure ? { ok: false, failure } : await this.send(request);
+			return failure ? { ok: false, failure } : await this.send(request, limitMs);
 		}
-		const outcome = await sendOnce(this.context, this.provider.credentialType, request, true);
+		const outcome = await sendOnce(this.context, this.provider.credentialType, request, true, undefined, limitMs);
 		await this.session.reload();
 		// n8n's renewal was refused: @n8n/client-oauth2's AuthError, of which n8n keeps only the code and message.
 		if (!outcome.ok && outcome.failure.kind === 'network' && outcome.failure.code === 'EAUTH') {
@@ -202,10 +211,10 @@ export class ApiClient<EndpointName extends string = string> {
 		return outcome;
 	}
 
-	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, elapsed: number): number | undefined {
-		if (attempt >= this.retry.maxAttempts || !isRetryable(failure, endpoint)) return undefined;
-		const delay = delayBeforeRetry(failure, attempt, this.retry);
-		return elapsed + delay > this.retry.maxTotalWaitMs ? undefined : delay;
+	private nextDelay(failure: RequestFailure, endpoint: EndpointDefinition, attempt: number, elapsed: number, retry: RetrySettings): number | undefined {
+		if (attempt >= retry.maxAttempts || !isRetryable(failure, endpoint)) return undefined;
+		const delay = delayBeforeRetry(failure, attempt, retry);
+		return elapsed + delay > retry.maxTotalWaitMs ? undefined : delay;
 	}
 
 	private buildRequest(

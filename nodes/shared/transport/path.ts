@@ -1,7 +1,9 @@
 /**
  * Everything that puts user input into a request path. An ID can never move a request: a value that
- * is empty or a dot segment (`.`, `..`, also once trimmed or percent-decoded, e.g. `%2e%2e`, or as part
- * of `a/../..`) is refused, and any other value is percent-encoded so it stays one path segment.
+ * is empty or a dot segment (`.`, `..`, also once trimmed or percent-decoded, e.g. `%2e%2e`, with `;`
+ * parameters, e.g. `..;`, or as part of `a/../..`) or holds an escape some server decodes to a dot
+ * (`%u002e`, overlong UTF-8 such as `%c0%ae`) is refused, and any other value is percent-encoded so it
+ * stays one path segment.
  */
 
 /** Path parameter → the label of the field that fills it, for errors the user can act on. */
@@ -30,14 +32,17 @@ export class PathParameterError extends Error {
 	) {
 		super(`Invalid "${label}"${itemIndex === undefined ? '' : ` in item ${itemIndex}`}: ${problem}`);
 		this.name = 'PathParameterError';
-		this.description = `Enter the ${label.replace(/ (Name or )?ID$/, '').toLowerCase()} ID exactly as the provider returned it. Empty values, "." and ".." (also percent-encoded, e.g. %2e%2e) are refused so that a request can never reach another endpoint.`;
+		this.description = `Enter the ${label.replace(/ (Name or )?ID$/, '').toLowerCase()} ID exactly as the provider returned it. Empty values, "." and ".." (also percent-encoded, e.g. %2e%2e, or followed by ";…") and escapes some servers read as "." (%u002e, %c0%ae) are refused so that a request can never reach another endpoint.`;
 	}
 }
 
-/** Decodes percent-encoding until nothing changes (double-encoding included); stops at malformed escapes. */
-export function decodeFully(value: string): string {
+/**
+ * Decodes percent-encoding until nothing changes (double-encoding included), at most `rounds` times; stops at
+ * malformed escapes (see `nonstandardEscape`, which refuses them).
+ */
+export function decodeFully(value: string, rounds = 10): string {
 	let current = value;
-	for (let round = 0; round < 10; round++) {
+	for (let round = 0; round < rounds; round++) {
 		let next: string;
 		try {
 			next = decodeURIComponent(current);
@@ -50,14 +55,41 @@ export function decodeFully(value: string): string {
 	return current;
 }
 
-/** True when the text, decoded and with backslashes read as slashes, has a `.` or `..` segment. */
+/**
+ * True when the text, decoded and with backslashes read as slashes, has a `.` or `..` segment, also once
+ * its `;` parameters are dropped (Tomcat and Jetty read `..;x` as `..`).
+ */
 export function hasDotSegment(text: string): boolean {
 	return decodeFully(text)
 		.split(/[/\\]/)
 		.some((segment) => {
-			const trimmed = segment.trim();
+			const trimmed = segment.split(';')[0].trim();
 			return trimmed === '.' || trimmed === '..';
 		});
+}
+
+/**
+ * Escapes some servers decode into anything, `.` included, although no standard decoder does: IIS's `%u002e`,
+ * and percent-sequences that are not valid UTF-8, such as the overlong `%c0%ae`. Looked for at every level of
+ * percent-encoding. Returns what is wrong, or undefined.
+ */
+export function nonstandardEscape(text: string): string | undefined {
+	let current = text;
+	for (let round = 0; round < 10; round++) {
+		if (/%u[0-9a-f]{4}/i.test(current)) return 'has a %u escape';
+		const runs = current.match(/(?:%[0-9a-f]{2})+/gi) ?? [];
+		for (const run of runs) {
+			try {
+				decodeURIComponent(run);
+			} catch {
+				return `has ${run}, which is not valid UTF-8`;
+			}
+		}
+		const next = decodeFully(current, 1);
+		if (next === current) return undefined;
+		current = next;
+	}
+	return undefined;
 }
 
 /** One path segment from a user's value: trimmed, checked and percent-encoded. */
@@ -67,7 +99,7 @@ export function pathSegment(name: string, value: unknown, itemIndex?: number): s
 	if (decodeFully(text).trim() === '') {
 		throw new PathParameterError(name, label, 'is required: the request path needs it', itemIndex);
 	}
-	if (hasDotSegment(text)) {
+	if (hasDotSegment(text) || nonstandardEscape(text) !== undefined) {
 		throw new PathParameterError(name, label, `${JSON.stringify(text)} is not an ID: it would change the request path`, itemIndex);
 	}
 	return encodeURIComponent(text);

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 
 import { decodeBytes } from './bodyText';
+import { withDeadline } from './deadline';
+import { isRedirect, redirectOrigin } from './redirect';
 import { isTokenFailure } from './tokenRequest';
 import type { HttpResponse, RequestFailure } from './types';
 
@@ -30,6 +32,9 @@ export type AttemptOutcome = { ok: true; response: HttpResponse } | { ok: false;
  * With `letN8nRefreshToken`, HTTP errors are left to n8n instead: for credentials with an
  * expirable token, n8n answers a 401 by fetching a new token and sending the request once more.
  * With `credentials`, n8n authenticates with that copy and writes a token it fetches into it.
+ * With `limitMs`, the attempt ends after that long whatever the server does (a body sent one byte at a
+ * time included: axios' `timeout` only notices an idle socket): the request is aborted and the attempt
+ * counts as timed out.
  */
 export async function sendOnce(
 	context: RequestContext,
@@ -37,43 +42,86 @@ export async function sendOnce(
 	options: IHttpRequestOptions,
 	letN8nRefreshToken = false,
 	credentials?: ICredentialsDecrypted,
+	limitMs?: number,
+): Promise<AttemptOutcome> {
+	if (limitMs === undefined) return await sendUnbounded(context, credentialType, options, letN8nRefreshToken, credentials);
+	const outcome = await withDeadline(
+		limitMs,
+		async (signal) => await sendUnbounded(withCancelSignal(context, signal), credentialType, { ...options, abortSignal: signal }, letN8nRefreshToken, credentials),
+		executionCancelSignal(context),
+	);
+	if (outcome !== 'expired') return outcome;
+	return { ok: false, failure: { kind: 'network', code: 'ETIMEDOUT', message: `no complete answer within ${limitMs} ms`, timedOut: true } };
+}
+
+/**
+ * One request as n8n sends it. Redirects are never followed: n8n's helper would send the credential's
+ * headers (and re-post a token request's secrets on a 307) to wherever the server points. A 3xx comes
+ * back as a failure carrying the origin it pointed to, and nothing else of its Location.
+ */
+async function sendUnbounded(
+	context: RequestContext,
+	credentialType: string,
+	options: IHttpRequestOptions,
+	letN8nRefreshToken: boolean,
+	credentials?: ICredentialsDecrypted,
 ): Promise<AttemptOutcome> {
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			credentialType,
-			{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: !letN8nRefreshToken },
+			{ ...options, disableFollowRedirect: true, returnFullResponse: true, ignoreHttpStatusErrors: !letN8nRefreshToken },
 			credentials ? { credentialsDecrypted: credentials } : undefined,
 		)) as HttpResponse;
 		if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true, response };
+		const headers = lowerCaseKeys(response.headers ?? {});
 		return {
 			ok: false,
 			failure: {
 				kind: 'http',
 				statusCode: response.statusCode,
-				headers: lowerCaseKeys(response.headers ?? {}),
+				headers,
 				body: decodeBody(response.body),
+				...(isRedirect(response.statusCode) ? { redirectOrigin: redirectOrigin(headers.location, options.url) } : {}),
 			},
 		};
 	} catch (error) {
-		return { ok: false, failure: describeFailure(error) };
+		return { ok: false, failure: describeFailure(error, options.url) };
 	}
+}
+
+/** The execution's own cancel signal (n8n 1.x execute contexts may have none). */
+function executionCancelSignal(context: RequestContext): AbortSignal | undefined {
+	const read = (context as { getExecutionCancelSignal?: () => AbortSignal | undefined }).getExecutionCancelSignal;
+	return typeof read === 'function' ? read.call(context) : undefined;
+}
+
+/**
+ * The context with `signal` as its cancel signal: n8n's authenticated helper replaces a request's
+ * `abortSignal` with the execution's cancel signal, so the attempt's deadline is handed over this way
+ * (the deadline also fires when the execution is cancelled). Everything else is the context itself.
+ */
+function withCancelSignal(context: RequestContext, signal: AbortSignal): RequestContext {
+	return Object.create(context, { getExecutionCancelSignal: { value: () => signal } }) as RequestContext;
 }
 
 interface ErrorLike {
 	code?: unknown;
 	message?: unknown;
 	httpCode?: unknown;
-	context?: { data?: unknown };
+	context?: { data?: unknown; location?: unknown };
 }
 
 /** n8n wraps failures in a NodeApiError whose `httpCode` holds the status, or the network error code. */
-function describeFailure(error: unknown): RequestFailure {
+function describeFailure(error: unknown, requestUrl: string): RequestFailure {
 	const failure = (error ?? {}) as ErrorLike;
 	const code = String(failure.httpCode ?? failure.code ?? 'UNKNOWN');
 	const status = Number(code);
 	if (isTokenFailure(error)) {
 		return { kind: 'http', statusCode: Number.isInteger(status) ? status : 502, headers: {}, body: { message: String(failure.message) }, fromTokenRequest: true };
+	}
+	if (Number.isInteger(status) && isRedirect(status)) {
+		return { kind: 'http', statusCode: status, headers: {}, body: undefined, redirectOrigin: redirectOrigin(failure.context?.location, requestUrl) };
 	}
 	if (Number.isInteger(status) && status >= 400) {
 		return { kind: 'http', statusCode: status, headers: {}, body: decodeBody(failure.context?.data) };
@@ -84,7 +132,7 @@ function describeFailure(error: unknown): RequestFailure {
 
 /**
  * axios reports its own timeout as ECONNABORTED (n8n then rewrites the message to "The connection was
- * aborted"); sockets time out as ETIMEDOUT. Nothing here aborts requests otherwise.
+ * aborted"); sockets time out as ETIMEDOUT. An attempt past its deadline is reported by `sendOnce` itself.
  */
 function isTimeout(code: string, message: string): boolean {
 	return ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED'].includes(code) || /timeout|timed out/i.test(message);

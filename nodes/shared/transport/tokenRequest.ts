@@ -1,9 +1,11 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IHttpRequestHelper, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
-import { explainErrorBody } from '../errors';
+import { explainErrorBody, redirectMessage } from '../errors';
 import { decodeBytes } from './bodyText';
 import { redact, redactString } from './redact';
+import { withDeadline } from './deadline';
+import { isRedirect, redirectOrigin } from './redirect';
 import type { FetchedToken } from './tokenFlight';
 
 export interface TokenRequest {
@@ -20,6 +22,9 @@ export interface TokenRequest {
 	readToken(body: unknown): FetchedToken | undefined;
 }
 
+/** A token request not answered completely within this long fails. */
+const TOKEN_TIMEOUT_MS = 60_000;
+
 /** Errors raised by a token request, so the transport neither retries them nor asks for yet another token. */
 const tokenFailures = new WeakSet<object>();
 
@@ -34,17 +39,31 @@ export function isTokenFailure(error: unknown): boolean {
  * expired token and ask for yet another one. A NodeApiError also passes through n8n's wrapping unchanged.
  */
 export async function requestToken(helper: IHttpRequestHelper, spec: TokenRequest): Promise<FetchedToken> {
-	let response: { statusCode: number; headers?: Record<string, unknown>; body: unknown };
+	type Answer = { statusCode: number; headers?: Record<string, unknown>; body: unknown };
+	let response: Answer | 'expired';
 	try {
-		response = (await helper.helpers.httpRequest({
-			...spec.request,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as typeof response;
+		response = await withDeadline(TOKEN_TIMEOUT_MS, async (abortSignal) =>
+			(await helper.helpers.httpRequest({
+				timeout: TOKEN_TIMEOUT_MS,
+				...spec.request,
+				abortSignal,
+				// A redirect would re-post the secrets (307/308) or send them on to whatever host it names.
+				disableFollowRedirect: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as Answer,
+		);
 	} catch (error) {
 		// The raw error carries the request and so the secrets: keep only what went wrong.
 		const { code, message } = (error ?? {}) as { code?: string; message?: string };
 		throw tokenError(spec, undefined, `Could not reach ${spec.provider} for a token (${code ?? 'error'}): ${message ?? ''}. Check the Base URL in the credential and that the service is reachable from n8n.`, code);
+	}
+	if (response === 'expired') {
+		throw tokenError(spec, undefined, `${spec.provider} did not answer the token request within ${TOKEN_TIMEOUT_MS / 1000} s. Check the Base URL in the credential and that the service is reachable from n8n.`, 'ETIMEDOUT');
+	}
+	if (isRedirect(response.statusCode)) {
+		const location = Object.entries(response.headers ?? {}).find(([name]) => name.toLowerCase() === 'location')?.[1];
+		throw tokenError(spec, response.statusCode, `${redirectMessage(spec.provider, response.statusCode, redirectOrigin(location, spec.request.url))}.`);
 	}
 	const body = parseBody(response.body);
 	if (isHtml(response.headers, body)) {

@@ -66,5 +66,13 @@ export interface HttpResponse {
 
 /** A request that did not produce a 2xx response. */
 export type RequestFailure =
-	| { kind: 'http'; statusCode: number; headers: HttpResponse['headers']; body: unknown; fromTokenRequest?: boolean }
+	| {
+			kind: 'http';
+			statusCode: number;
+			headers: HttpResponse['headers'];
+			body: unknown;
+			fromTokenRequest?: boolean;
+			/** A 3xx (never followed): the origin its Location named, when it named one. */
+			redirectOrigin?: string;
+	  }
 	| { kind: 'network'; code: string; message: string; timedOut?: boolean };
