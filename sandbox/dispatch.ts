@@ -133,8 +133,12 @@ function withoutPaging(query: URLSearchParams): URLSearchParams {
 async function holdOpen(req: IncomingMessage, signal: AbortSignal): Promise<void> {
 	if (!req.socket.destroyed && !signal.aborted) {
 		await new Promise<void>((resolve) => {
-			req.socket.once('close', () => resolve());
-			signal.addEventListener('abort', () => resolve(), { once: true });
+			const done = () => {
+				signal.removeEventListener('abort', done);
+				resolve();
+			};
+			req.socket.once('close', done);
+			signal.addEventListener('abort', done, { once: true });
 		});
 	}
 	req.socket.destroy();

@@ -42,7 +42,7 @@ describe('a body that never ends', () => {
 		expect(elapsedMs).toBeGreaterThanOrEqual(1400);
 		expect(elapsedMs).toBeLessThan(4000);
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json.error).toMatch(/^Jobcase did not answer within 1\.5 s: the request timed out \(1 attempt over 1\.[56] s\)$/);
+		expect(result.items[0].json.error).toMatch(/^Jobcase did not answer within 1\.5 s: the request timed out \(1 attempt over \d+(\.\d)? s\)$/);
 		expect(server.requests).toHaveLength(1);
 		await closedWithin(server, 1000);
 		expect(server.requests[0].closedAfterMs).toBeLessThan(3000);
