@@ -1,4 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
 import { describeBody, isRecord, listGuard, listSource, notTheList } from '../../shared/transport/listEnvelope';
@@ -37,6 +38,13 @@ export async function listPage(
  */
 const refusedLargePages = new Set<string>();
 
+/** A 400 about the page size: Django REST Framework names the field, `{"limit": ["Ensure this value is …"]}`. */
+function refusesPageSize(error: unknown): boolean {
+	const failure = error as { httpCode?: string; errorResponse?: { body?: unknown } };
+	const body = failure.errorResponse?.body;
+	return failure.httpCode === '400' && isRecord(body) && Array.isArray(body.limit);
+}
+
 async function pagingScope(client: ApiClient<JobcaseEndpoint>): Promise<string> {
 	const credential = client.node().credentials?.[client.provider.credentialType];
 	return JSON.stringify([credential?.id ?? credential?.name ?? '', await client.baseUrl()]);
@@ -63,11 +71,10 @@ export async function collectJobcaseList(
 		try {
 			return await listPage(client, endpoint, page, filters, itemIndex);
 		} catch (error) {
-			if ((error as { httpCode?: string }).httpCode !== '400') throw error;
-			// The same page at the documented size: if the 400 was about something else, that answer says so.
-			const documented = await listPage(client, endpoint, { ...page, limit: JOBCASE_DOCUMENTED_PAGE_SIZE }, filters, itemIndex);
+			// NodeApiError hands back the same error instance when given one.
+			if (!refusesPageSize(error)) throw new NodeApiError(client.node(), error as JsonObject);
 			refusedLargePages.add(scope);
-			return documented;
+			return await listPage(client, endpoint, { ...page, limit: JOBCASE_DOCUMENTED_PAGE_SIZE }, filters, itemIndex);
 		}
 	};
 	return await collectOffsetPages<IDataObject>(
