@@ -155,7 +155,7 @@ describe('Jobcase Job → Create or Update, one event per execution', () => {
 });
 
 describe('Jobcase Company → Create or Update, one event per execution', () => {
-	it('updates a remembered company with one request, creates a new one after one read of the company list', async () => {
+	it('updates a remembered company with one request, and creates a new one with one request', async () => {
 		const flow = workflow();
 		expect((await flow.upsertCompany('evt-1')).error).toBeUndefined();
 
@@ -167,7 +167,7 @@ describe('Jobcase Company → Create or Update, one event per execution', () => 
 
 		await jobcase.control.clearRequests();
 		expect((await flow.upsertCompany('evt-2')).error).toBeUndefined();
-		expect(summary(await requestsOf())).toEqual(['GET /company/', 'POST /company/']);
+		expect(summary(await requestsOf())).toEqual(['POST /company/']);
 		expect(await companiesWith('acme-evt-1')).toMatchObject([{ companyName: 'Acme renamed' }]);
 		expect(await companiesWith('acme-evt-2')).toHaveLength(1);
 	});
@@ -177,9 +177,18 @@ describe('Jobcase Company → Create or Update, one event per execution', () => 
 		expect((await flow.upsertCompany('evt-3')).error).toBeUndefined();
 		const outside = await api<{ id: number }>('POST', '/company/', { partnerId: 1, ...validCompany('evt-outside') });
 
+		await jobcase.control.clearRequests();
 		const event = await flow.upsertCompany('evt-outside', 'Acme from n8n');
 		expect(event.error).toBeUndefined();
 		expect(event.items[0].json).toMatchObject({ id: outside.id, companyName: 'Acme from n8n' });
+		// Jobcase refuses the duplicate; the company list is read and the company found is updated.
+		const requests = await requestsOf();
+		expect(requests[0]).toMatchObject({ method: 'POST', path: '/company/', status: 400 });
+		expect(summary(requests).slice(1)).toEqual(['GET /company/', `PUT /company/${outside.id}/`]);
+
+		await jobcase.control.clearRequests();
+		expect((await flow.upsertCompany('evt-outside', 'Acme again')).error).toBeUndefined();
+		expect(summary(await requestsOf())).toEqual([`PUT /company/${outside.id}/`]);
 		expect(await companiesWith('acme-evt-outside')).toHaveLength(1);
 	});
 

@@ -27,6 +27,11 @@ export interface NaturalKeySpec {
 	 * posting time on. Without it, bringing a remembered index up to date lists every record again.
 	 */
 	postedAtOf?(record: IDataObject): number | undefined;
+	/**
+	 * Jobcase refuses to create a second record with this key (companies: "company with this partnerCompanyId already
+	 * exists"), and `recover` then finds the record: a key a remembered index lacks is created without a read first.
+	 */
+	refusesDuplicates?: boolean;
 }
 
 interface Entry {
@@ -251,7 +256,9 @@ const isNotFound = (error: unknown) => (error as { httpCode?: string }).httpCode
  *
  * A key the index holds is updated by its ID: one request. A key it lacks (or holds for an expired job only) is
  * first looked for among the records created since the index was last brought up to date, once per execution:
- * for jobs, one read of the jobs posted since then; for companies, the company list. Inside the lock the index is
+ * for jobs, one read of the jobs posted since then. Companies are created straight away: Jobcase refuses a second
+ * company with the same Partner Company ID, and that refusal lists the companies and updates the one found. Inside
+ * the lock the index is
  * also brought up to date when another execution has created this key since it was read, so parallel runs leave
  * one record, not two. An update Jobcase answers with 404 (the record was deleted) lists every record again and
  * updates the record now holding the key, or creates it.
@@ -271,7 +278,7 @@ export async function upsertByNaturalKey(
 		const createdAt = creations.get(scope)?.get(key);
 		if (createdAt !== undefined && createdAt > (index.learned.get(key) ?? index.readAt)) {
 			index = await naturalKeyIndex(context, client, spec, scope, itemIndex, 'catch-up');
-		} else if (index.behind && (index.get(key) === undefined || index.isExpired(key))) {
+		} else if (index.behind && !spec.refusesDuplicates && (index.get(key) === undefined || index.isExpired(key))) {
 			index = await naturalKeyIndex(context, client, spec, scope, itemIndex, 'catch-up');
 		}
 		const existingId = index.get(key);

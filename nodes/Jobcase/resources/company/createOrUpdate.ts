@@ -13,6 +13,8 @@ const companiesByPartnerCompanyId: NaturalKeySpec = {
 	memoKey: 'jobcase.companyIdByPartnerCompanyId',
 	endpoint: 'companyList',
 	keyOf: (company) => String(company.partnerCompanyId),
+	// Jobcase refuses a duplicate Partner Company ID (400), so a new key needs no read of the company list first.
+	refusesDuplicates: true,
 };
 
 function isDuplicatePartnerCompanyId(error: unknown): boolean {
