@@ -8,7 +8,7 @@ import { benchJobcase } from './jobcase';
 async function main(): Promise<void> {
 	const quick = process.env.BENCH_QUICK === '1';
 	await benchCegid();
-	await benchJobcase({ jobs: 10_000, bulkItems: 1_000, limitedItems: quick ? 400 : 1_000 });
+	await benchJobcase({ jobs: 10_000, companies: 1_000, overheadRuns: quick ? 5 : 9, events: 10, bulkItems: 1_000, limitedItems: quick ? 400 : 1_000 });
 }
 
 main().catch((error: unknown) => {

@@ -131,6 +131,11 @@ export class SandboxControl {
 		return await this.file(`/jobcase/companies/${companyId}/logo`);
 	}
 
+	/** Deletes a Jobcase job or company as if removed in Jobcase itself (its API has no delete). */
+	async jobcaseDelete(kind: 'jobs' | 'companies', id: number): Promise<void> {
+		await this.json('DELETE', `/jobcase/${kind}/${id}`);
+	}
+
 	async jobcaseApplicationEvents(): Promise<StoredApplicationEvent[]> {
 		return await this.json('GET', '/jobcase/application-events');
 	}

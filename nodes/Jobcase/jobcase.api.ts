@@ -43,6 +43,11 @@ export const jobcaseEndpoints = {
 
 export type JobcaseEndpoint = keyof typeof jobcaseEndpoints;
 
+/** Records per page Jobcase documents ("100 per page by default"); the size used once a larger one is refused. */
+export const JOBCASE_DOCUMENTED_PAGE_SIZE = 100;
+/** Records per page asked for: Jobcase publishes no maximum. */
+export const JOBCASE_LARGE_PAGE_SIZE = 1000;
+
 export const JOBCASE_RESUME_MAX_BYTES = 5 * 1024 * 1024;
 export const JOBCASE_MAX_JOBS_PER_CAMPAIGN = 500;
 
@@ -50,8 +55,9 @@ export const jobcase: ProviderConfig<JobcaseEndpoint> = {
 	displayName: 'Jobcase',
 	credentialType: 'jobcaseApi',
 	endpoints: jobcaseEndpoints,
-	// The reference pages lists 100 per page by default and publishes no larger maximum.
-	maxPageSize: 100,
+	// The reference pages lists 100 per page "by default" and publishes no maximum: larger pages are asked for, and a
+	// server that caps or refuses them is handled where lists are read (resources/listPage.ts).
+	maxPageSize: JOBCASE_LARGE_PAGE_SIZE,
 	retry: DEFAULT_RETRY,
 	readCredentials: (credentials) => ({
 		baseUrl: String(credentials.baseUrl || 'https://platform-api.partners.jobcase.com/api/platform/v1'),

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
+import { runAfterItems } from './afterItems';
 import { findOperation } from './buildProperties';
 import { redactError } from './errors';
 import type { OperationDefinition, OperationOutput } from './operation';
@@ -22,7 +23,22 @@ export async function executeOperations<EndpointName extends string>(
 	const client = new ApiClient(context, provider);
 	const output: INodeExecutionData[] = [];
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	try {
+		await runItems(context, resources, client, items.length, output);
+	} finally {
+		runAfterItems(client);
+	}
+	return [output];
+}
+
+async function runItems<EndpointName extends string>(
+	context: IExecuteFunctions,
+	resources: Array<{ value: string; operations: Array<OperationDefinition<EndpointName>> }>,
+	client: ApiClient<EndpointName>,
+	itemCount: number,
+	output: INodeExecutionData[],
+): Promise<void> {
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			client.useRetrySettings(readRetrySettings(context, provider.retry, itemIndex));
 			const resource = context.getNodeParameter('resource', itemIndex) as string;
@@ -41,7 +57,6 @@ export async function executeOperations<EndpointName extends string>(
 			output.push(errorItem(context, failure, itemIndex));
 		}
 	}
-	return [output];
 }
 
 function toOutputItems(result: OperationOutput, itemIndex: number): INodeExecutionData[] {

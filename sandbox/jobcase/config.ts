@@ -7,8 +7,10 @@ export interface JobcaseConfig {
 	readonly partnerId: number;
 	/** Sliding 60-second window per API key. */
 	readonly rateLimitPerMinute: number;
-	/** Largest `limit` a list honours; larger ones are clamped. */
+	/** Largest `limit` a list honours. */
 	readonly maxPageSize: number;
+	/** What a larger `limit` gets: `cap` serves `maxPageSize` records, `refuse` answers 400 naming the maximum. */
+	readonly overMaxPageSize: 'cap' | 'refuse';
 	/** Delay before `GET /ccpa/` answers (the real one takes about 45 s). */
 	readonly ccpaLatencyMs: number;
 	/** Candidate estimates allowed per API key per UTC day. */
@@ -25,6 +27,7 @@ export const DEFAULT_JOBCASE_CONFIG: JobcaseConfig = {
 	partnerId: 1,
 	rateLimitPerMinute: 200,
 	maxPageSize: 100,
+	overMaxPageSize: 'cap',
 	ccpaLatencyMs: 0,
 	estimatesPerDay: 50,
 	jobStatusAll: 'honour',
@@ -40,6 +43,7 @@ const RULES: Record<keyof JobcaseConfig, { check: Check; expected: string }> = {
 	partnerId: { check: isPositiveInteger, expected: 'a positive integer' },
 	rateLimitPerMinute: { check: isPositiveInteger, expected: 'a positive integer' },
 	maxPageSize: { check: isPositiveInteger, expected: 'a positive integer' },
+	overMaxPageSize: { check: (value) => value === 'cap' || value === 'refuse', expected: '"cap" or "refuse"' },
 	ccpaLatencyMs: { check: isNonNegativeInteger, expected: 'a non-negative integer' },
 	estimatesPerDay: { check: isNonNegativeInteger, expected: 'a non-negative integer' },
 	jobStatusAll: { check: (value) => value === 'honour' || value === 'reject' || value === 'ignore', expected: '"honour", "reject" or "ignore"' },

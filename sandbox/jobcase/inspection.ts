@@ -46,6 +46,15 @@ export function buildInspectionRouter(store: () => JobcaseStore): Router {
 			if (!logo) throw new HttpError(404, { error: 'This company has no logo.' });
 			return bytes(200, logo.contentType, logo.bytes, { 'X-Filename': encodeURIComponent(logo.filename) });
 		})
+		// A record deleted in Jobcase outside the API (the API offers no delete), e.g. by Jobcase support.
+		.delete('/jobs/:jobId(\\d+)', (req) => {
+			if (!store().jobs.delete(Number(req.params.jobId))) throw new HttpError(404, { error: 'No such job.' });
+			return json(200, { ok: true });
+		})
+		.delete('/companies/:companyId(\\d+)', (req) => {
+			if (!store().companies.delete(Number(req.params.companyId))) throw new HttpError(404, { error: 'No such company.' });
+			return json(200, { ok: true });
+		})
 		.get('/application-events', () => json(200, [...store().applicationEvents.values()].map(describeEvent)))
 		.get('/application-events/:eventId(\\d+)/resume', (req) => {
 			const event = store().applicationEvents.get(Number(req.params.eventId));

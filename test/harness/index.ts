@@ -1,7 +1,7 @@
 export type { HarnessCredentials } from './credential-references';
 export { CredentialStore } from './credential-store';
 export type { StoredCredential } from './credential-store';
-export type { WorkflowDefinition } from './execute';
+export type { ExecutionMode, WorkflowDefinition } from './execute';
 export type { RunNodeResult } from './node-run-result';
 export { getNodeDescription, loadPackage, PROJECT_ROOT } from './package-loader';
 export type { LoadedPackage } from './package-loader';

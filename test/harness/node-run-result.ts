@@ -13,8 +13,8 @@ export interface RunNodeResult {
 	/** The error of the run, if the node failed. */
 	error?: ExecutionError;
 	run: IRun;
-	/** The whole IRun as JSON, for scanning for secrets. */
-	serialized: string;
+	/** The whole IRun as JSON, for scanning for secrets (made when first read, so that timing a run does not count it). */
+	readonly serialized: string;
 	/** The bytes of an output item's binary property (default 'data'), read through n8n's binary data service. */
 	binary(itemIndex: number, property?: string): Promise<Buffer>;
 }
@@ -26,13 +26,17 @@ export function nodeRunResult(run: IRun, nodeName: string): RunNodeResult {
 	const outputs = (task?.data?.main ?? []).map((output) => output ?? []);
 	const items = error ? [] : (outputs[0] ?? []);
 
+	let serialized: string | undefined;
 	return {
 		nodeName,
 		items,
 		outputs,
 		...(error && { error }),
 		run,
-		serialized: safeStringify(run),
+		get serialized() {
+			serialized ??= safeStringify(run);
+			return serialized;
+		},
 		binary: async (itemIndex, property = 'data') => {
 			const binaryData = items[itemIndex]?.binary?.[property];
 			if (!binaryData) throw new Error(`Output item ${itemIndex} has no binary property "${property}"`);

@@ -5,13 +5,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { HarnessCredentials } from './credential-references';
 import { seedCredentials } from './credential-references';
 import { CredentialStore } from './credential-store';
-import { executeWorkflow } from './execute';
+import { executeWorkflow, type ExecutionMode } from './execute';
 import type { RunNodeResult } from './node-run-result';
 import { nodeRunResult } from './node-run-result';
 import { loadPackage } from './package-loader';
 import { createSourceNode } from './source-node';
 
-export interface RunNodeOptions {
+export interface RunNodeOptions extends ExecutionMode {
 	/** Package root whose package.json `n8n` section is loaded; default: this project. */
 	packageDir?: string;
 	/** Short node name, e.g. 'jobcase' (→ '<package name>.jobcase'). */
@@ -59,6 +59,6 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		[source.name]: { main: [[{ node: nodeName, type: NodeConnectionTypes.Main, index: 0 }]] },
 	};
 
-	const { run } = await executeWorkflow({ nodes: [source, nodeUnderTest], connections }, source.name, loaded, store, options.settings);
+	const { run } = await executeWorkflow({ nodes: [source, nodeUnderTest], connections }, source.name, loaded, store, options.settings, options);
 	return nodeRunResult(run, nodeName);
 }

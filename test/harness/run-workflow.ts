@@ -3,11 +3,11 @@ import type { IRun, IWorkflowSettings } from 'n8n-workflow';
 import type { HarnessCredentials } from './credential-references';
 import { attachCredentials, seedCredentials } from './credential-references';
 import { CredentialStore } from './credential-store';
-import type { WorkflowDefinition } from './execute';
+import type { ExecutionMode, WorkflowDefinition } from './execute';
 import { executeWorkflow } from './execute';
 import { loadPackage } from './package-loader';
 
-export interface RunWorkflowOptions {
+export interface RunWorkflowOptions extends ExecutionMode {
 	/** Credential type → decrypted data; every node declaring (or referencing) a type is pointed at it. */
 	credentials?: HarnessCredentials;
 	store?: CredentialStore;
@@ -25,7 +25,7 @@ export async function runWorkflow(workflow: WorkflowDefinition, options: RunWork
 	const references = seedCredentials(store, loaded.credentialTypes, options.credentials);
 	const nodes = workflow.nodes.map((node) => attachCredentials(node, references, loaded.nodeTypes));
 	const startNode = options.startNode ?? firstNodeWithoutInputs(workflow);
-	const { run } = await executeWorkflow({ nodes, connections: workflow.connections }, startNode, loaded, store, options.settings);
+	const { run } = await executeWorkflow({ nodes, connections: workflow.connections }, startNode, loaded, store, options.settings, options);
 	return run;
 }
 

@@ -65,7 +65,9 @@ function identity<T>(guard: ListGuard<T>, record: T): unknown {
 
 /**
  * Offset/limit pages with a `{count, results}` envelope (Jobcase). Stops as soon as the count is
- * reached.
+ * reached. Pages of `maxPageSize` are asked for; a server that serves fewer while more remain (it caps
+ * the size) is read on from where its page ended, so the read costs about N / (the server's real
+ * maximum) requests. Without a count, a short page ends the list.
  *
  * With a guard, each page after the first starts one record early, on the last record read, so that a
  * list that changes while it is read is noticed by its records, whatever its count does (a record
@@ -89,11 +91,14 @@ export async function collectOffsetPages<T>(
 	let previousCount: number | undefined;
 	let stepsBack = 0;
 	let steppedBack = false;
+	// The largest page the server has served so far: a step back moves by that much.
+	let served = 0;
 	while (records.length < wanted) {
 		const overlap = guard !== undefined && offset > 0 ? 1 : 0;
 		const start = offset - overlap;
 		const limit = Math.min(request.maxPageSize, wanted - records.length + overlap);
 		const page = await fetchPage({ offset: start, limit });
+		served = Math.max(served, page.results.length);
 		const total = typeof page.count === 'number' ? page.count : undefined;
 		if (guard !== undefined && overlap === 1 && (page.results.length === 0 || !seen.known(page.results[0]))) {
 			// The record before the read position is gone or was never read: unread records moved back under the reader.
@@ -102,7 +107,7 @@ export async function collectOffsetPages<T>(
 					`the list kept changing while it was read: the page at offset ${start} did not start on the last record read, ${MAX_STEPS_BACK} times, so records may have been skipped`,
 				);
 			}
-			offset = Math.max(0, start - (request.maxPageSize - 1));
+			offset = Math.max(0, start - Math.max(1, Math.min(request.maxPageSize, served || request.maxPageSize) - 1));
 			previousCount = total;
 			steppedBack = true;
 			continue;

@@ -13,10 +13,16 @@ export interface Envelope<T> {
 
 const DEFAULT_LIMIT = 100;
 
-/** Reads `offset`/`limit`; a limit above `maxPageSize` is clamped to it, malformed values are a 400. */
-export function readPage(query: URLSearchParams, maxPageSize: number): Page {
+/**
+ * Reads `offset`/`limit`; a limit above `maxPageSize` is clamped to it (`cap`) or answered with a 400 (`refuse`),
+ * malformed values are a 400.
+ */
+export function readPage(query: URLSearchParams, maxPageSize: number, overMax: 'cap' | 'refuse' = 'cap'): Page {
 	const offset = readNonNegative(query, 'offset', 0, 0);
-	const limit = readNonNegative(query, 'limit', DEFAULT_LIMIT, 1);
+	const limit = readNonNegative(query, 'limit', Math.min(DEFAULT_LIMIT, maxPageSize), 1);
+	if (limit > maxPageSize && overMax === 'refuse') {
+		throw new HttpError(400, { limit: [`Ensure this value is less than or equal to ${maxPageSize}.`] });
+	}
 	return { offset, limit: Math.min(limit, maxPageSize) };
 }
 

@@ -74,7 +74,7 @@ export function campaignHandlers(
 			if (!Object.prototype.hasOwnProperty.call(STATUS_FILTERS, status)) {
 				throw new HttpError(400, { status: [`Select a valid choice. ${status} is not one of the available choices.`] });
 			}
-			const page = readPage(req.query, ctx.config().maxPageSize);
+			const page = readPage(req.query, ctx.config().maxPageSize, ctx.config().overMaxPageSize);
 			const store = ctx.store();
 			const campaigns = [...store.campaigns.values()].filter(STATUS_FILTERS[status as keyof typeof STATUS_FILTERS]);
 			return json(200, paginate(campaigns, page, (campaign) => representCampaign(store, campaign)));

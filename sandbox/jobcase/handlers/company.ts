@@ -41,7 +41,7 @@ export function companyHandlers(
 			return json(201, representCompany(store, company));
 		},
 		listCompanies: (req) => {
-			const page = readPage(req.query, ctx.config().maxPageSize);
+			const page = readPage(req.query, ctx.config().maxPageSize, ctx.config().overMaxPageSize);
 			const store = ctx.store();
 			return json(200, paginate([...store.companies.values()], page, (company) => representCompany(store, company)));
 		},

@@ -11,7 +11,7 @@ export function costDataHandlers(ctx: JobcaseContext): Pick<EndpointHandlers, 'l
 		listCostData: (req) => {
 			const jobId = readIdFilter(req.query, 'jobId');
 			const campaignId = readIdFilter(req.query, 'campaignId');
-			const page = readPage(req.query, ctx.config().maxPageSize);
+			const page = readPage(req.query, ctx.config().maxPageSize, ctx.config().overMaxPageSize);
 			const store = ctx.store();
 			const campaignIds = campaignId === undefined ? [...store.costs.keys()] : [campaignId];
 			const rows = campaignIds

@@ -43,7 +43,7 @@ export function jobHandlers(
 		},
 		listJobs: (req) => {
 			const filter = readJobListFilter(req.query, ctx.config().jobStatusAll);
-			const page = readPage(req.query, ctx.config().maxPageSize);
+			const page = readPage(req.query, ctx.config().maxPageSize, ctx.config().overMaxPageSize);
 			const jobs = [...ctx.store().jobs.values()].filter(filter);
 			return json(200, paginate(jobs, page, representJob));
 		},

@@ -13,6 +13,8 @@ const companiesByPartnerCompanyId: NaturalKeySpec = {
 	memoKey: 'jobcase.companyIdByPartnerCompanyId',
 	endpoint: 'companyList',
 	keyOf: (company) => String(company.partnerCompanyId),
+	// Jobcase refuses a duplicate Partner Company ID (400), so a new key needs no read of the company list first.
+	refusesDuplicates: true,
 };
 
 function isDuplicatePartnerCompanyId(error: unknown): boolean {
@@ -31,7 +33,7 @@ export const createOrUpdateCompany: OperationDefinition<JobcaseEndpoint> = {
 		const body = validateInput(this.getNode(), companySchema, input, itemIndex, labelsOf(companyBodyProperties));
 		const key = companiesByPartnerCompanyId.keyOf(body);
 		const node = this.getNode();
-		return await upsertByNaturalKey(client, node, companiesByPartnerCompanyId, key, itemIndex, {
+		return await upsertByNaturalKey(this, client, companiesByPartnerCompanyId, key, itemIndex, {
 			update: async (companyId) => await client.request<IDataObject>('companyUpdate', { pathParams: { companyId }, body, itemIndex }),
 			create: async () => await client.request<IDataObject>('companyCreate', { body, itemIndex }),
 			// Created elsewhere (e.g. another process) since the index was read: look again and update instead.

@@ -17,6 +17,9 @@ const jobsByCompanyAndAdNumber: NaturalKeySpec = {
 	endpoint: 'jobList',
 	list: listEveryJob,
 	keyOf: (job) => JSON.stringify([Number(job.companyId), String(job.adNumber)]),
+	isExpired: (job) => String(job.jobStatus ?? '').toLowerCase() === 'expired',
+	// The job list filters on the posting time (`from`), so a remembered index reads only the jobs posted since.
+	postedAtOf: (job) => (typeof job.postedAt === 'string' ? Date.parse(job.postedAt) : undefined),
 };
 
 export const createOrUpdateJob: OperationDefinition<JobcaseEndpoint> = {
@@ -30,7 +33,7 @@ export const createOrUpdateJob: OperationDefinition<JobcaseEndpoint> = {
 		const key = jobsByCompanyAndAdNumber.keyOf(body);
 		// Jobcase's update takes no products or campaign: for an existing job they go through the products call.
 		const { products, campaignId, ...updateBody } = body;
-		return await upsertByNaturalKey(client, this.getNode(), jobsByCompanyAndAdNumber, key, itemIndex, {
+		return await upsertByNaturalKey(this, client, jobsByCompanyAndAdNumber, key, itemIndex, {
 			update: async (jobId) => {
 				const updated = await client.request<IDataObject>('jobUpdate', { pathParams: { jobId }, body: updateBody, itemIndex });
 				if (!products?.length && campaignId === undefined) return updated;

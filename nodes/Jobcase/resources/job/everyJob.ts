@@ -27,15 +27,28 @@ function merge(first: IDataObject[], second: IDataObject[]): IDataObject[] {
 
 /**
  * Every job of every status, so that Create or Update finds an expired job by its Ad Number instead of posting
- * it again. `status=all` is tried first; it is trusted when its answer holds an expired job. Otherwise the expired
- * jobs are listed too: if that finds jobs the first answer lacked, `all` was ignored and this credential lists
- * per status from then on, as it does once `all` is refused with a 400. Active jobs win an Ad Number an expired
- * job shares.
+ * it again; with `postedFrom`, those posted since then. `status=all` is tried first; it is trusted when its answer
+ * holds an expired job, and `notes.statusAll` remembers that (it is kept with the natural-key index between
+ * executions), so that later reads cost one list instead of two. Otherwise the expired jobs are listed too: if that
+ * finds jobs the first answer lacked, `all` was ignored and this credential lists per status from then on, as it does
+ * once `all` is refused with a 400. Active jobs win an Ad Number an expired job shares.
  */
-export async function listEveryJob(client: ApiClient<JobcaseEndpoint>, itemIndex: number): Promise<IDataObject[]> {
+export async function listEveryJob(
+	client: ApiClient<JobcaseEndpoint>,
+	itemIndex: number,
+	notes: IDataObject = {},
+	postedFrom?: string,
+): Promise<IDataObject[]> {
 	const list = async (status: string) =>
-		await collectJobcaseList(client, 'jobList', { returnAll: true, maxPageSize: client.provider.maxPageSize }, { status }, itemIndex);
+		await collectJobcaseList(
+			client,
+			'jobList',
+			{ returnAll: true, maxPageSize: client.provider.maxPageSize },
+			{ status, ...(postedFrom === undefined ? {} : { from: postedFrom }) },
+			itemIndex,
+		);
 	const scope = await scopeOf(client);
+	if (notes.statusAll === 'perStatus') listedPerStatus.add(scope);
 	if (!listedPerStatus.has(scope)) {
 		let all: IDataObject[] | undefined;
 		try {
@@ -46,13 +59,18 @@ export async function listEveryJob(client: ApiClient<JobcaseEndpoint>, itemIndex
 			listedPerStatus.add(scope);
 		}
 		if (all) {
-			if (all.some(isExpired)) return all;
+			if (all.some(isExpired)) notes.statusAll = 'honoured';
+			if (notes.statusAll === 'honoured') return all;
 			const expired = await list('expired');
 			const listed = new Set(all.map((job) => String(job.id)));
-			if (expired.some((job) => !listed.has(String(job.id)))) listedPerStatus.add(scope);
+			if (expired.some((job) => !listed.has(String(job.id)))) {
+				listedPerStatus.add(scope);
+				notes.statusAll = 'perStatus';
+			}
 			return merge(expired, all);
 		}
 	}
+	notes.statusAll = 'perStatus';
 	const expired = await list('expired');
 	return merge(expired, await list('active'));
 }
