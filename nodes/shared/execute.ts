@@ -40,7 +40,7 @@ async function runItems<EndpointName extends string>(
 ): Promise<void> {
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			client.useRetrySettings(readRetrySettings(context, provider.retry, itemIndex));
+			client.useRetrySettings(readRetrySettings(context, client.provider.retry, itemIndex));
 			const resource = context.getNodeParameter('resource', itemIndex) as string;
 			const operation = context.getNodeParameter('operation', itemIndex) as string;
 			const definition = findOperation(resources, resource, operation);
