@@ -230,9 +230,11 @@ describe(`examples/jobcase-bulk-company-upsert.json in n8n ${context.n8nVersion}
 	async function execute(): Promise<ExecutionSummary> {
 		const run = await context.cli(['execute', `--id=${context.example(file).id}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 		const lines = run.stdout.split('\n');
+		// The pretty-printed result opens and closes with a brace alone on a line; n8n may log more lines after it.
 		const start = lines.indexOf('{');
-		if (run.code !== 0 || start < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-		return { id: 'cli', workflowId: context.example(file).id, ...(JSON.parse(lines.slice(start).join('\n')) as Omit<ExecutionSummary, 'id' | 'workflowId'>) };
+		const end = lines.indexOf('}', start);
+		if (run.code !== 0 || start < 0 || end < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+		return { id: 'cli', workflowId: context.example(file).id, ...(JSON.parse(lines.slice(start, end + 1).join('\n')) as Omit<ExecutionSummary, 'id' | 'workflowId'>) };
 	}
 
 	async function companiesByPartnerId(): Promise<Map<string, CompanyView>> {
