@@ -4,9 +4,8 @@
  */
 import type { JobcaseStateSummary } from '../../sandbox/client';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
-import { freePort } from '../../scripts/n8n/ports';
 import { e2eContext } from './support/context';
-import { ExecutionWatch, nodesRun, outputOf, outputsOf, summarise } from './support/executions';
+import { executeWithCli, ExecutionWatch, nodesRun, outputOf, outputsOf, summarise } from './support/executions';
 import { jobcaseJob, nextAnsweredCall, requestLogMark, requestsSince } from './support/sandbox';
 
 const context = e2eContext();
@@ -226,15 +225,8 @@ describe(`examples/jobcase-bulk-company-upsert.json in n8n ${context.n8nVersion}
 	const valid = ['EX-1001', 'EX-1002', 'EX-1003', 'EX-1005'];
 	let firstIds: number[] = [];
 
-	/** `n8n execute` against the running instance; its own task broker needs a port of its own. */
 	async function execute(): Promise<ExecutionSummary> {
-		const run = await context.cli(['execute', `--id=${context.example(file).id}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-		const lines = run.stdout.split('\n');
-		// The pretty-printed result opens and closes with a brace alone on a line; n8n may log more lines after it.
-		const start = lines.indexOf('{');
-		const end = lines.indexOf('}', start);
-		if (run.code !== 0 || start < 0 || end < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-		return { id: 'cli', workflowId: context.example(file).id, ...(JSON.parse(lines.slice(start, end + 1).join('\n')) as Omit<ExecutionSummary, 'id' | 'workflowId'>) };
+		return { id: 'cli', workflowId: context.example(file).id, ...(await executeWithCli(context.cli, context.example(file).id)) };
 	}
 
 	async function companiesByPartnerId(): Promise<Map<string, CompanyView>> {

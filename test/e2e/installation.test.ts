@@ -3,9 +3,8 @@ import { join, sep } from 'node:path';
 
 import { N8nApi } from '../../scripts/n8n/api';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
-import { freePort } from '../../scripts/n8n/ports';
 import { e2eContext } from './support/context';
-import { outputOf, outputsOf } from './support/executions';
+import { executeWithCli, outputOf, outputsOf } from './support/executions';
 
 const context = e2eContext();
 const owner = new N8nApi(context.n8nUrl);
@@ -92,11 +91,7 @@ describe(`the pack beside a community package that brought zod 4, in n8n ${conte
 
 	it('validates input with zod 4: the bulk company upsert sends the valid companies and names the field of the invalid one', async () => {
 		const example = context.example('jobcase-bulk-company-upsert.json');
-		const run = await context.cli(['execute', `--id=${example.id}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-		const lines = run.stdout.split('\n');
-		const start = lines.indexOf('{');
-		if (run.code !== 0 || start < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-		const execution = JSON.parse(lines.slice(start).join('\n')) as ExecutionSummary;
+		const execution = (await executeWithCli(context.cli, example.id)) as ExecutionSummary;
 		expect(execution.data?.resultData.error).toBeUndefined();
 		const [upserted, failed] = outputsOf(execution, 'Create or Update Company in Jobcase');
 		expect(upserted.map((company) => company.partnerCompanyId)).toEqual(['EX-1001', 'EX-1002', 'EX-1003', 'EX-1005']);

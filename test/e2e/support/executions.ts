@@ -1,5 +1,6 @@
 import type { ExecutionSummary, N8nApi } from '../../../scripts/n8n/api';
 import { eventually } from './wait';
+import { freePort } from '../../../scripts/n8n/ports';
 
 /** Statuses of an execution that has ended (n8n's public API lists only those unless asked for running ones). */
 const ENDED = new Set(['success', 'error', 'crashed', 'canceled']);
@@ -115,4 +116,21 @@ export async function allExecutions(api: N8nApi): Promise<ExecutionSummary[]> {
 		cursor = page.nextCursor ?? undefined;
 	} while (cursor);
 	return collected;
+}
+
+/**
+ * Runs a workflow with `n8n execute --rawOutput` against the running instance (its own task broker needs a port
+ * of its own) and reads the result: the pretty-printed JSON opens and closes with a brace alone on a line, and n8n
+ * may log more lines after it.
+ */
+export async function executeWithCli(
+	cli: (args: string[], extraEnv?: Record<string, string>) => Promise<{ code: number; stdout: string; stderr: string }>,
+	workflowId: string,
+): Promise<Omit<ExecutionSummary, 'id' | 'workflowId'>> {
+	const run = await cli(['execute', `--id=${workflowId}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const lines = run.stdout.split('\n');
+	const start = lines.indexOf('{');
+	const end = lines.indexOf('}', start);
+	if (run.code !== 0 || start < 0 || end < 0) throw new Error(`n8n execute exited ${run.code}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	return JSON.parse(lines.slice(start, end + 1).join('\n')) as Omit<ExecutionSummary, 'id' | 'workflowId'>;
 }
