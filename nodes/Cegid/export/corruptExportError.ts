@@ -1,3 +1,5 @@
+import type { InflateBudget } from './inflateLimits';
+
 /** Where in an export a problem was found. */
 export interface ExportPosition {
 	/** The `offset` the page was asked for. */
@@ -6,6 +8,8 @@ export interface ExportPosition {
 	recordIndex?: number;
 	/** The page was asked for resumes only (`attachmenttype=resume`): other attachments it carries are not output. */
 	resumesOnly?: boolean;
+	/** What the page's records have inflated so far, against the page's cap (see `inflateLimits.ts`). */
+	inflated?: InflateBudget;
 }
 
 /**

@@ -5,6 +5,7 @@ import { describeBody, listGuard, listSource, notTheList } from '../../shared/tr
 import { forEachPageUntilEmpty, type PagingRequest } from '../../shared/transport/paginate';
 import type { CegidEndpoint } from '../cegid.api';
 import type { ExportPosition } from './corruptExportError';
+import type { InflateBudget } from './inflateLimits';
 import { asBuffer, splitFrames } from './frames';
 import { type ExportFrame, isJsonExport, readJsonExportPage, recordDigest } from './jsonRecords';
 
@@ -25,10 +26,12 @@ export async function forEachExportRecord(
 	onRecord: (frame: ExportFrame, position: ExportPosition) => Promise<void> | void,
 ): Promise<number> {
 	let pageOffset = 0;
+	let inflated: InflateBudget = { used: 0 };
 	const resumesOnly = query.attachmenttype === 'resume' ? { resumesOnly: true } : {};
 	return await forEachPageUntilEmpty<ExportFrame>(
 		async (page) => {
 			pageOffset = page.offset;
+			inflated = { used: 0 };
 			const { body, headers } = await client.response(endpoint, {
 				qs: { ...query, offset: page.offset, limit: page.limit },
 				encoding: 'arraybuffer',
@@ -37,7 +40,7 @@ export async function forEachExportRecord(
 			const bytes = asBuffer(body, page.offset);
 			if (isJsonExport(bytes, headers)) {
 				const kind = endpoint === 'vacancyExport' ? 'vacancy' : 'candidate';
-				return readJsonExportPage(bytes, kind, (problem) => notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, problem));
+				return readJsonExportPage(bytes, kind, inflated, (problem) => notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, problem));
 			}
 			if (!startsWithArchive(bytes)) {
 				throw notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, describeBody(bytes.toString('utf8')));
@@ -47,7 +50,7 @@ export async function forEachExportRecord(
 		paging,
 		async (frames, positions) => {
 			for (let index = 0; index < frames.length; index++) {
-				await onRecord(frames[index], { pageOffset, recordIndex: positions[index] - pageOffset, ...resumesOnly });
+				await onRecord(frames[index], { pageOffset, recordIndex: positions[index] - pageOffset, inflated, ...resumesOnly });
 			}
 		},
 		// Records are told apart by their archive's digest, so only 20 bytes per record are kept.

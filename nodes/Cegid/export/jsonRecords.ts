@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ExportPosition } from './corruptExportError';
+import { type InflateBudget, refuseInflating } from './inflateLimits';
 import type { CandidateRecord, ExportedFile } from './records';
 import { attachmentsToDownload } from './resumeFilter';
 
@@ -56,7 +57,12 @@ export function isJsonExport(bytes: Buffer, headers: Record<string, unknown>): b
  * wrapped as `{"applicantDetail": {...}}`) for candidates. An empty list (or body) is the end of the export.
  * Anything else is refused through `refuse`, which names the page.
  */
-export function readJsonExportPage(bytes: Buffer, kind: ExportKind, refuse: (problem: string) => Error): JsonExportRecord[] {
+export function readJsonExportPage(
+	bytes: Buffer,
+	kind: ExportKind,
+	budget: InflateBudget,
+	refuse: (problem: string) => Error,
+): JsonExportRecord[] {
 	const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
 	if (text === '') return [];
 	let parsed: unknown;
@@ -73,7 +79,7 @@ export function readJsonExportPage(bytes: Buffer, kind: ExportKind, refuse: (pro
 			const expected = kind === 'vacancy' ? '{"offerDetail": {...}} or an offer detail with a reference' : 'an applicant detail with a candidateDetail';
 			throw refuse(`JSON that is not Cegid's export (record ${index + 1} is ${describeJson(entry)}, not ${expected})`);
 		}
-		const { detail: withoutContent, contents, problem } = takeContents(detail);
+		const { detail: withoutContent, contents, problem } = takeContents(detail, budget);
 		if (problem) throw refuse(`JSON whose record ${index + 1} is unreadable: ${problem}`);
 		return { format: 'json' as const, detail: withoutContent, contents, digest: createHash('sha1').update(JSON.stringify(entry)).digest('base64') };
 	});
@@ -105,7 +111,7 @@ function applicantDetailOf(entry: unknown): IDataObject | undefined {
 }
 
 /** Moves base64 attachment content out of the detail, so the item's JSON lists attachments without their bytes. */
-function takeContents(detail: IDataObject): { detail: IDataObject; contents: Map<string, Buffer>; problem?: string } {
+function takeContents(detail: IDataObject, budget: InflateBudget): { detail: IDataObject; contents: Map<string, Buffer>; problem?: string } {
 	const contents = new Map<string, Buffer>();
 	if (!Array.isArray(detail.attachments)) return { detail, contents };
 	let problem: string | undefined;
@@ -117,6 +123,12 @@ function takeContents(detail: IDataObject): { detail: IDataObject; contents: Map
 		const base64 = typeof content === 'string' ? content.replace(/\s+/g, '') : undefined;
 		if (base64 === undefined || !BASE64.test(base64) || base64.length % 4 === 1) {
 			problem ??= `attachment "${String(attachment.id)}" has a "${field}" that is not base64`;
+			return rest;
+		}
+		// Bounded before decoding: base64 decodes to 3 bytes per 4 characters.
+		const refused = refuseInflating(Math.floor((base64.length * 3) / 4), base64.length, budget);
+		if (refused) {
+			problem ??= `attachment "${String(attachment.id)}" ${refused.replace('inflates', 'decodes')}`;
 			return rest;
 		}
 		contents.set(String(attachment.id ?? ''), Buffer.from(base64, 'base64'));

@@ -1,5 +1,6 @@
 import { CorruptExportError, type ExportPosition } from './corruptExportError';
 import { crc32, inflateEntry } from './inflate';
+import { refuseInflating } from './inflateLimits';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -60,6 +61,9 @@ export class ZipArchive {
 		if (entry.method !== DEFLATED) {
 			throw this.corrupt(`entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated are supported`);
 		}
+		// The declared size bounds the inflation (and is then checked exactly), so bounding it bounds memory.
+		const refused = refuseInflating(entry.size, data.length, this.position.inflated);
+		if (refused) throw this.corrupt(`entry "${entry.name}" ${refused}`);
 		const inflated = inflateEntry(data, entry.size);
 		if (inflated instanceof Error) throw this.corrupt(`entry "${entry.name}" does not inflate (${inflated.message})`);
 		return inflated;
