@@ -4,6 +4,8 @@ export interface PagingRequest {
 	limit?: number;
 	/** The largest page the API serves; Return All asks for pages of exactly this size. */
 	maxPageSize: number;
+	/** Internal, never a node parameter: lowers `MAX_PAGES_PER_READ` for this read. */
+	maxPages?: number;
 }
 
 /**
@@ -15,6 +17,35 @@ export interface ListGuard<T> {
 	recordId(record: T): unknown;
 	/** The error that fails the item, e.g. a NodeApiError naming the request. */
 	broken(problem: string): Error;
+}
+
+/**
+ * The most pages one read may request. A list that still has more after this many pages is one the
+ * server keeps inventing (or far bigger than a workflow should read at once): the item fails rather
+ * than read on forever. Not a user setting; `PagingRequest.maxPages` lowers it for tests.
+ */
+export const MAX_PAGES_PER_READ = 10_000;
+
+/** Counts the pages a read requests, and fails the read before it requests one page too many. */
+class PageBudget<T> {
+	private requested = 0;
+	private readonly ceiling: number;
+
+	constructor(
+		request: PagingRequest,
+		private readonly guard: ListGuard<T> | undefined,
+	) {
+		this.ceiling = Math.max(1, Math.floor(request.maxPages ?? MAX_PAGES_PER_READ));
+	}
+
+	/** Call before requesting a page; `records` is how many were read so far. */
+	next(records: number): void {
+		if (this.requested >= this.ceiling) {
+			const problem = `the list still had more after ${this.ceiling.toLocaleString('en-US')} pages (${records.toLocaleString('en-US')} records): refused to read on; use filters or Limit to read fewer records`;
+			throw this.guard ? this.guard.broken(problem) : new Error(problem);
+		}
+		this.requested++;
+	}
 }
 
 /** How many times a read may step back before it gives up on a list that keeps shifting. */
@@ -93,7 +124,9 @@ export async function collectOffsetPages<T>(
 	let steppedBack = false;
 	// The largest page the server has served so far: a step back moves by that much.
 	let served = 0;
+	const budget = new PageBudget(request, guard);
 	while (records.length < wanted) {
+		budget.next(records.length);
 		const overlap = guard !== undefined && offset > 0 ? 1 : 0;
 		const start = offset - overlap;
 		const limit = Math.min(request.maxPageSize, wanted - records.length + overlap);
@@ -152,7 +185,9 @@ export async function collectNumberedPages<T>(
 	let arrived = 0;
 	let previousTotal: number | undefined;
 	let rereading = false;
+	const budget = new PageBudget(request, guard);
 	while (records.length < wanted) {
+		budget.next(records.length);
 		const page = await fetchPage({ pageNumber, pageSize });
 		const fresh = seen.fresh(page.items);
 		const sizeChanged = previousTotal !== undefined && page.total !== previousTotal;
@@ -202,7 +237,9 @@ export async function forEachPageUntilEmpty<T>(
 	let offset = 0;
 	let stepsBack = 0;
 	let steppedBack = false;
+	const budget = new PageBudget(request, guard);
 	while (delivered < wanted) {
+		budget.next(delivered);
 		const overlap = guard !== undefined && offset > 0 ? 1 : 0;
 		const start = offset - overlap;
 		const limit = Math.min(request.maxPageSize, wanted - delivered + overlap);
