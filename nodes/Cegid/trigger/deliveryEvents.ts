@@ -12,8 +12,20 @@ export function eventsOfDelivery(rawBody: Buffer, parsedBody: unknown): IDataObj
 	return list.filter(isObject);
 }
 
+/**
+ * The event's type, or '' when it has none that is text: any other value (an object, whose `toString`
+ * may not even be callable) matches no subscribed event, so the event is left out of the run.
+ */
 export function eventTypeOf(event: IDataObject): string {
-	return String(event.event_type ?? event.eventType ?? event.event ?? '');
+	const type = event.event_type ?? event.eventType ?? event.event;
+	return typeof type === 'string' ? type : '';
+}
+
+/** A field read as an id: text, or a finite number as text; anything else is undefined. */
+export function idField(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return undefined;
 }
 
 function parseJson(rawBody: Buffer): unknown {

@@ -40,7 +40,13 @@ export async function receiveDelivery(context: IWebhookFunctions): Promise<IWebh
 	}
 
 	const selected = new Set(selectedEvents(context));
-	const events = eventsOfDelivery(rawBody, context.getBodyData()).filter((event) => selected.has(eventTypeOf(event)));
+	const delivered = eventsOfDelivery(rawBody, context.getBodyData());
+	const events = delivered.filter((event) => selected.has(eventTypeOf(event)));
+	const untyped = delivered.filter((event) => eventTypeOf(event) === '').length;
+	if (untyped > 0) {
+		// A signed batch is still accepted: only the events whose type is not text are left out, and said so.
+		context.logger.warn(`Cegid delivery: ${untyped} of ${delivered.length} event(s) left out, since their event_type is missing or not text`);
+	}
 	if (events.length === 0) {
 		response.status(200).json({ status: 'ignored', reason: 'no subscribed event in this delivery' });
 		return { noWebhookResponse: true };
