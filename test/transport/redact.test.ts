@@ -110,3 +110,12 @@ describe('redaction of the forms servers echo keys in (found by an attacker)', (
 		expect(redactString(text, [secret])).toBe(expected);
 	});
 });
+
+describe('redaction of property names', () => {
+	it('a secret echoed as a property name is redacted in the name too', () => {
+		const secret = 'sk_live_0123456789';
+		const safe = redact({ [secret]: 'invalid', [`key ${secret}`]: { ok: 1 } }, [secret]);
+		expect(JSON.stringify(safe)).not.toContain(secret);
+		expect(safe).toEqual({ '[redacted]': 'invalid', 'key [redacted]': { ok: 1 } });
+	});
+});

@@ -2,6 +2,12 @@ import { bytesAsText } from './bodyText';
 import { FRAGMENT_LENGTH, lowerAscii, secretPatterns } from './secretPatterns';
 
 const REDACTED = '[redacted]';
+/**
+ * Deeper structure than this is replaced by NESTED_TOO_DEEPLY: a hostile body of 100,000 nested lists would
+ * otherwise overflow the stack and lose the error's status and request.
+ */
+export const MAX_DEPTH = 32;
+export const NESTED_TOO_DEEPLY = '[nested too deeply]';
 const SENSITIVE_KEY = /authorization|api[-_]?key|secret|password|token|cookie/i;
 /** `Bearer <anything>` and `Basic <anything>`, whatever the token: servers echo Authorization headers. */
 const AUTH_SCHEME = /\b(Bearer|Basic)(\s+|%20|\+)(?!\[redacted\])[^\s"'<>,;&)}\]]+/gi;
@@ -24,7 +30,7 @@ const LINE_BREAKS = /\r|\n|\\r|\\n/g;
  * read as text first. Used on everything that leaves the transport in an error.
  */
 export function redact<T>(value: T, secrets: string[]): T {
-	return redactValue(value, secretPatterns(secrets), new WeakMap(), true) as T;
+	return redactValue(value, secretPatterns(secrets), new WeakMap(), 0, true) as T;
 }
 
 export function redactString(text: string, secrets: string[]): string {
@@ -34,22 +40,25 @@ export function redactString(text: string, secrets: string[]): string {
 type Patterns = ReturnType<typeof secretPatterns>;
 
 /** A whole body may be a plain list of bytes; a list inside it is data. */
-function redactValue(value: unknown, patterns: Patterns, seen: WeakMap<object, unknown>, whole = false): unknown {
+function redactValue(value: unknown, patterns: Patterns, seen: WeakMap<object, unknown>, depth: number, whole = false): unknown {
 	if (typeof value === 'string') return redactText(value, patterns);
 	const bytes = bytesAsText(value, whole);
 	if (bytes !== undefined) return redactText(bytes, patterns);
 	if (!value || typeof value !== 'object') return value;
 	if (seen.has(value)) return seen.get(value);
+	if (depth >= MAX_DEPTH) return NESTED_TOO_DEEPLY;
 	if (Array.isArray(value)) {
 		const copy: unknown[] = [];
 		seen.set(value, copy);
-		for (const entry of value) copy.push(redactValue(entry, patterns, seen));
+		for (const entry of value) copy.push(redactValue(entry, patterns, seen, depth + 1));
 		return copy;
 	}
 	const copy: Record<string, unknown> = {};
 	seen.set(value, copy);
 	for (const [key, entry] of Object.entries(value)) {
-		copy[key] = SENSITIVE_KEY.test(key) && entry !== null && entry !== undefined && entry !== '' ? REDACTED : redactValue(entry, patterns, seen);
+		// A server may echo a secret as a property name (`{"<key>": "invalid"}`): names are redacted too.
+		const name = redactText(key, patterns);
+		copy[name] = SENSITIVE_KEY.test(key) && entry !== null && entry !== undefined && entry !== '' ? REDACTED : redactValue(entry, patterns, seen, depth + 1);
 	}
 	return copy;
 }
