@@ -2,8 +2,18 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { redact } from './transport/redact';
 
-/** Header names whose values may prove or carry a credential: their values are never shown. */
-const SECRET_HEADER = /signature|sig$|hmac|auth|token|secret|key|cookie|password/i;
+/**
+ * The only headers whose values are shown: ones that describe the request and never carry a credential. Any other
+ * header (proxies and gateways add credentials under names of their own: `cf-access-jwt-assertion`,
+ * `x-amzn-oidc-data`, …) and every query parameter shows its name only.
+ */
+const HARMLESS_HEADERS = ['content-type', 'content-length', 'content-encoding', 'user-agent', 'date', 'accept', 'accept-encoding', 'x-ts-rec-expires'];
+/** Header names whose values may prove or carry a credential: never shown, even when a trigger lists them. */
+const SECRET_HEADER = /signature|sig$|hmac|auth|token|secret|key|cookie|password|jwt|session|principal|oidc|assertion/i;
+/** What a shown value may look like: short, printable, no quotes or angle brackets. */
+const PLAIN_VALUE = /^[\w .,:;=/+()*-]{0,200}$/;
+/** A JWT, or a run of 32 or more base64 or hex characters: a token, whatever header carries it. */
+const TOKEN_LIKE = /eyJ[\w-]{2,}\.[\w-]{2,}|[A-Za-z0-9+/_=]{32,}/;
 const HIDDEN = '[hidden]';
 
 export interface Refusal {
@@ -13,8 +23,10 @@ export interface Refusal {
 	reason: string;
 	/** The answer's body, as the trigger has always sent it. */
 	body: IDataObject;
-	/** Header names (any case) that carry this provider's signature, hidden besides the usual suspects. */
+	/** Header names (any case) that carry this provider's signature: always hidden. */
 	signatureHeaders?: string[];
+	/** The trigger's own headers that carry nothing secret (an event ID, a timestamp): shown besides the harmless ones. */
+	shownHeaders?: string[];
 	/** Values that must never appear in what is shown (the secret): masked wherever they occur. */
 	secrets: string[];
 }
@@ -28,8 +40,10 @@ export interface Refusal {
  *   to a test URL whatever the node does, so without that item a refused test event would leave the owner with
  *   nothing to see. The sender gets the same refusal in both modes.
  *
- * Header and query values that could carry a signature or a credential are hidden (their names stay, since a sender that
- * signs under another header name is what the owner needs to spot), and the secret is masked wherever it occurs.
+ * Only the values of known harmless headers are shown (content type and length, user agent, date, and the trigger's
+ * own non-secret headers), and only when short, plain and not token-like; every other header value and every query
+ * value is hidden. Names stay, since a sender that signs under another header name is what the owner needs to spot,
+ * and the secret is masked wherever it occurs (names included).
  */
 export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IWebhookResponseData {
 	const response = context.getResponseObject();
@@ -49,7 +63,7 @@ export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IW
 	});
 	if (!testEvent) return { noWebhookResponse: true };
 
-	const query = visibleValues((context.getQueryData() ?? {}) as Record<string, unknown>, refusal);
+	const query = visibleValues((context.getQueryData() ?? {}) as Record<string, unknown>, { ...refusal, shownHeaders: [] }, false);
 	const diagnostic: IDataObject = {
 		refused: true,
 		status: refusal.status,
@@ -61,16 +75,23 @@ export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IW
 }
 
 /**
- * Received headers (or query parameters) with the values that could prove or carry a credential hidden (a
- * signature, a key, a token), and the secret masked wherever else it occurs.
+ * Received headers (or, with `headers` false, query parameters) by name, each value hidden unless it belongs to a
+ * harmless header and looks plain (see HARMLESS_HEADERS), and the secret masked wherever else it occurs.
  */
-export function visibleValues(received: Record<string, unknown>, refusal: Pick<Refusal, 'signatureHeaders' | 'secrets'>): IDataObject {
+export function visibleValues(
+	received: Record<string, unknown>,
+	refusal: Pick<Refusal, 'signatureHeaders' | 'shownHeaders' | 'secrets'>,
+	headers = true,
+): IDataObject {
 	const signatureHeaders = new Set((refusal.signatureHeaders ?? []).map((name) => name.toLowerCase()));
+	const harmless = new Set(headers ? [...HARMLESS_HEADERS, ...(refusal.shownHeaders ?? []).map((name) => name.toLowerCase())] : []);
 	const shown: IDataObject = {};
 	for (const [name, value] of Object.entries(received)) {
 		if (value === undefined) continue;
 		const key = name.toLowerCase();
-		shown[key] = signatureHeaders.has(key) || SECRET_HEADER.test(key) ? HIDDEN : asText(value);
+		const text = asText(value);
+		const visible = harmless.has(key) && !signatureHeaders.has(key) && !SECRET_HEADER.test(key) && PLAIN_VALUE.test(text) && !TOKEN_LIKE.test(text);
+		shown[key] = visible ? text : HIDDEN;
 	}
 	return redact(shown, refusal.secrets.filter((secret) => secret !== ''));
 }
