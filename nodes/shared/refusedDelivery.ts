@@ -15,6 +15,20 @@ const PLAIN_VALUE = /^[\w .,:;=/+()*-]{0,200}$/;
 /** A JWT, or a run of 32 or more base64 or hex characters: a token, whatever header carries it. */
 const TOKEN_LIKE = /eyJ[\w-]{2,}\.[\w-]{2,}|[A-Za-z0-9+/_=]{32,}/;
 const HIDDEN = '[hidden]';
+/** A flood of refusals is logged at most once per this many milliseconds, per workflow and node. */
+export const REFUSAL_LOG_INTERVAL_MS = 60_000;
+/** Triggers whose refusal log is throttled at once, for all workflows together. */
+const MAX_THROTTLED = 10_000;
+
+interface RefusalLog {
+	/** When the last line was logged (epoch ms). */
+	loggedAt: number;
+	/** Refusals since then that were not logged. */
+	unlogged: number;
+}
+
+/** Workflow and node → their refusal log. Module scope, so that it outlives one webhook call. */
+const refusalLogs = new Map<string, RefusalLog>();
 
 export interface Refusal {
 	/** HTTP status the sender gets: 401 for a delivery that is not proven to come from the provider. */
@@ -34,7 +48,9 @@ export interface Refusal {
 /**
  * Refuses a delivery, starting nothing in production, and makes the refusal visible to the workflow's owner:
  *
- * - always, a warning in n8n's log naming the workflow, the node and the reason;
+ * - a warning in n8n's log naming the workflow, the node and the reason: the first refusal at once, then at most one
+ *   line per REFUSAL_LOG_INTERVAL_MS per workflow and node, saying how many more were refused since the last line and
+ *   the latest reason (an unsigned flood must not flood the log);
  * - when the editor is listening for a test event (mode 'manual'), one diagnostic item
  *   `{refused: true, status, reason, receivedHeaders, receivedQuery?}` for the test run. n8n stops listening after the first call
  *   to a test URL whatever the node does, so without that item a refused test event would leave the owner with
@@ -54,13 +70,18 @@ export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IW
 	const node = context.getNode();
 	const workflow = context.getWorkflow();
 	const testEvent = context.getMode() === 'manual';
-	context.logger.warn(`"${node.name}" in workflow ${workflow.id ?? ''} refused a delivery (${refusal.status}): ${refusal.reason}`, {
-		workflowId: workflow.id,
-		nodeName: node.name,
-		status: refusal.status,
-		reason: refusal.reason,
-		testEvent,
-	});
+	const unlogged = throttle(`${workflow.id ?? ''}\u0000${node.id ?? node.name}`, Date.now());
+	if (unlogged !== undefined) {
+		const since = unlogged > 0 ? ` (${unlogged} more refused since the last such line, not logged one by one)` : '';
+		context.logger.warn(`"${node.name}" in workflow ${workflow.id ?? ''} refused a delivery (${refusal.status}): ${refusal.reason}${since}`, {
+			workflowId: workflow.id,
+			nodeName: node.name,
+			status: refusal.status,
+			reason: refusal.reason,
+			testEvent,
+			...(unlogged > 0 && { unloggedRefusals: unlogged }),
+		});
+	}
 	if (!testEvent) return { noWebhookResponse: true };
 
 	const query = visibleValues((context.getQueryData() ?? {}) as Record<string, unknown>, { ...refusal, shownHeaders: [] }, false);
@@ -72,6 +93,27 @@ export function refuseDelivery(context: IWebhookFunctions, refusal: Refusal): IW
 		...(Object.keys(query).length > 0 && { receivedQuery: query }),
 	};
 	return { noWebhookResponse: true, workflowData: [[{ json: diagnostic }]] };
+}
+
+/**
+ * Whether to log a refusal now: undefined while the trigger's last line is recent (the refusal is counted), else the
+ * number of refusals not logged since that line.
+ */
+function throttle(trigger: string, now: number): number | undefined {
+	const log = refusalLogs.get(trigger);
+	if (log && now - log.loggedAt < REFUSAL_LOG_INTERVAL_MS && now >= log.loggedAt) {
+		log.unlogged++;
+		return undefined;
+	}
+	if (!log && refusalLogs.size >= MAX_THROTTLED) {
+		for (const [key, entry] of refusalLogs) if (now - entry.loggedAt >= REFUSAL_LOG_INTERVAL_MS) refusalLogs.delete(key);
+		for (const key of refusalLogs.keys()) {
+			if (refusalLogs.size < MAX_THROTTLED) break;
+			refusalLogs.delete(key);
+		}
+	}
+	refusalLogs.set(trigger, { loggedAt: now, unlogged: 0 });
+	return log?.unlogged ?? 0;
 }
 
 /**

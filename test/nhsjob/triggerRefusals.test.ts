@@ -33,6 +33,34 @@ describe('NHSJob Trigger refusals are visible to the owner', () => {
 		expect(JSON.stringify(logged.warnings)).not.toContain(WEBHOOK_SECRET);
 	});
 
+	it('an unsigned flood is logged once, then at most once a minute with the count of refusals not logged', async () => {
+		const connected = await connect();
+		const forge = async (count: number) =>
+			await Promise.all(
+				Array.from({ length: count }, async () => {
+					const response = await fetch(connected.trigger.urls.default, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+					expect(response.status).toBe(401);
+				}),
+			);
+		await forge(50);
+		await connected.trigger.waitForDeliveries(50);
+		expect(logged.warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/refused a delivery \(401\): The X-NHSJob-Signature header is missing$/)]);
+
+		// Only n8n's clock moves on a minute; the HTTP server's timers stay real.
+		jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'hrtime', 'performance'] });
+		try {
+			jest.setSystemTime(Date.now() + 61_000);
+			await forge(1);
+			await connected.trigger.waitForDeliveries(51);
+		} finally {
+			jest.useRealTimers();
+		}
+		expect(logged.warnings).toHaveLength(2);
+		expect(logged.warnings[1].message).toMatch(/refused a delivery \(401\): The X-NHSJob-Signature header is missing \(49 more refused since the last such line, not logged one by one\)$/);
+		expect(logged.warnings[1].metadata).toMatchObject({ unloggedRefusals: 49, testEvent: false });
+		expect(connected.runs()).toEqual([]);
+	});
+
 	it('a stale delivery is logged with its reason', async () => {
 		const connected = await connect();
 		await connected.emit({ type: 'job.created', variant: 'stale', staleSeconds: 2 * 86_400 });
