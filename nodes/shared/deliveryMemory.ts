@@ -27,16 +27,20 @@ export function deliveryDigest(...parts: Array<string | Buffer>): string {
  * The deliveries a webhook trigger has seen, keyed by what their signature covers (never by an unsigned header).
  * Held twice: in this process (synchronous, takes effect before the answer goes out) and in the node's static data
  * (so that a restart of n8n still remembers). Both are bounded in time (each entry until its own expiry) and size.
+ * A delivery to the test URL (the editor listening, mode 'manual') is remembered apart, in this process only: a
+ * provider sending the same event to both URLs must still start the production workflow.
  */
 export class DeliveryMemory {
 	private readonly scope: string;
+	/** The node's static data in production; a throwaway object for a test event, which must not touch it. */
 	private readonly staticData: IDataObject;
 
 	constructor(context: IWebhookFunctions) {
 		const workflowId = String(context.getWorkflow().id ?? '');
 		const node = context.getNode();
-		this.scope = `${workflowId}\u0000${node.id ?? node.name}\u0000`;
-		this.staticData = context.getWorkflowStaticData('node');
+		const testEvent = context.getMode() === 'manual';
+		this.scope = `${testEvent ? 'test' : 'production'}\u0000${workflowId}\u0000${node.id ?? node.name}\u0000`;
+		this.staticData = testEvent ? {} : context.getWorkflowStaticData('node');
 	}
 
 	/**

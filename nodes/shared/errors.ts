@@ -3,7 +3,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 
 import { decodeBytes } from './transport/bodyText';
 import { describeNetworkFailure, type AttemptSummary } from './transport/networkFailure';
-import { redact, redactString } from './transport/redact';
+import { MAX_DEPTH, NESTED_TOO_DEEPLY, redact, redactString } from './transport/redact';
 import type { ProviderConfig, RequestFailure } from './transport/types';
 
 const GENERIC_HINTS: Record<number, string> = {
@@ -30,20 +30,27 @@ const ENDPOINT_NOT_FOUND_HINT = 'The endpoint was not found: check the Base URL 
  * `{message}`, `{error, error_description}`, `{errors: [...]}`, or plain text.
  */
 export function explainErrorBody(raw: unknown): string {
+	return explainAt(raw, 0);
+}
+
+/** Structure deeper than MAX_DEPTH is not explained (a hostile body could overflow the stack). */
+function explainAt(raw: unknown, depth: number): string {
 	const body = decodeBytes(raw);
 	if (body === undefined || body === null || body === '') return '';
 	if (typeof body === 'string') return body.trim().slice(0, 500);
-	if (Array.isArray(body)) return body.map(explainErrorBody).filter(Boolean).join('; ');
+	if (typeof body === 'object' && depth >= MAX_DEPTH) return NESTED_TOO_DEEPLY;
+	const explain = (value: unknown) => explainAt(value, depth + 1);
+	if (Array.isArray(body)) return body.map(explain).filter(Boolean).join('; ');
 	if (typeof body !== 'object') return String(body);
 	const record = body as Record<string, unknown>;
 	for (const key of ['detail', 'message', 'error_description', 'title', 'error']) {
 		const value = record[key];
 		if (typeof value === 'string' && value.trim() !== '') return value.trim();
 	}
-	if (record.errors !== undefined) return explainErrorBody(record.errors);
-	if (record.error && typeof record.error === 'object') return explainErrorBody(record.error);
+	if (record.errors !== undefined) return explain(record.errors);
+	if (record.error && typeof record.error === 'object') return explain(record.error);
 	return Object.entries(record)
-		.map(([field, value]) => `${field}: ${explainErrorBody(value)}`)
+		.map(([field, value]) => `${field}: ${explain(value)}`)
 		.join('; ');
 }
 

@@ -371,7 +371,7 @@ describe('Cegid Recruiting Trigger refusals are visible to the owner', () => {
 			status: 401,
 			reason: 'the signature has expired',
 			receivedHeaders: { 'content-type': expect.stringContaining('application/json'), 'x-ts-rec-expires': expect.stringMatching(/^\d+$/) },
-			receivedQuery: { client_id: cegid.credentials.cegidRecruitingApi.clientId, signature: '[hidden]' },
+			receivedQuery: { client_id: '[hidden]', signature: '[hidden]' },
 		});
 		expect(JSON.stringify(diagnostic)).not.toContain(deliveries[0].signature!);
 		expect(JSON.stringify(diagnostic)).not.toContain(CLIENT_SECRET);

@@ -22,6 +22,13 @@ export const ENCODINGS: Record<string, (secret: string) => string> = {
 	'\\xNN escapes': (secret) => [...Buffer.from(secret, 'utf8')].map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join(''),
 	// 50 bytes before the secret: its base64 runs across the first line break.
 	'MIME base64 (76-character lines)': (secret) => (Buffer.from(`${'x'.repeat(50)}${secret}`, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\r\n'),
+	'quoted-printable (=XX per byte)': (secret) => [...Buffer.from(secret, 'utf8')].map((byte) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+	'URL-encoded three times (%2525XX)': (secret) => encodeURIComponent(encodeURIComponent(encodeURIComponent(secret))),
+	'hex of its UTF-16LE code units': (secret) => Buffer.from(secret, 'utf16le').toString('hex'),
+	// A folded header: each line break is followed by a space.
+	'base64 folded like a header (\r\n then a space)': (secret) => (Buffer.from(`${'x'.repeat(50)}${secret}`, 'utf8').toString('base64').match(/.{1,20}/g) ?? []).join('\r\n '),
+	// Two bytes before the secret (another alignment), folded every 4 characters.
+	'base64 folded every 4 characters (\n then a tab)': (secret) => (Buffer.from(`xy${secret}`, 'utf8').toString('base64').match(/.{1,4}/g) ?? []).join('\n\t'),
 	'split in halves across two JSON fields': (secret) => JSON.stringify({ key: secret.slice(0, secret.length >> 1), rest: secret.slice(secret.length >> 1) }),
 };
 

@@ -110,3 +110,34 @@ describe('redaction of the forms servers echo keys in (found by an attacker)', (
 		expect(redactString(text, [secret])).toBe(expected);
 	});
 });
+
+describe('redaction of property names', () => {
+	it('a secret echoed as a property name is redacted in the name too', () => {
+		const secret = 'sk_live_0123456789';
+		const safe = redact({ [secret]: 'invalid', [`key ${secret}`]: { ok: 1 } }, [secret]);
+		expect(JSON.stringify(safe)).not.toContain(secret);
+		expect(safe).toEqual({ '[redacted]': 'invalid', 'key [redacted]': { ok: 1 } });
+	});
+});
+
+describe('redaction of hostile bodies', () => {
+	const secrets = ['whsec_test_5f0c9a7e31b24d8c9e6a0b17', 'cgd-secret-9f2e7c1a5b3d8e60', 'api-key-0123456789abcdef'];
+	const size = 5 * 1024 * 1024;
+	const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+	const bodies: Array<[string, () => string]> = [
+		['a secret less its last character, over and over', () => fill(secrets[0].slice(0, -1))],
+		['its thrice URL-encoded prefix, over and over', () => fill([...Buffer.from(secrets[0].slice(0, -1))].map((byte) => `%2525${byte.toString(16)}`).join(''))],
+		['its quoted-printable prefix, over and over', () => fill([...Buffer.from(secrets[0].slice(0, -1))].map((byte) => `=${byte.toString(16)}`).join(''))],
+		['one base64 run folded after every character', () => fill('A\r\n ')],
+		['short words separated by line breaks and tabs', () => fill('abc\n\tde ')],
+		['backslashes', () => fill('\\')],
+		['pieces of a secret everywhere', () => fill(secrets[0].slice(3, 11))],
+	];
+
+	it.each(bodies)('a 5 MB body of %s is redacted (and completes)', (_name, make) => {
+		const body = make();
+		const safe = redactString(body, secrets);
+		expect(typeof safe).toBe('string');
+		for (const secret of secrets) expect(safe).not.toContain(secret);
+	});
+});

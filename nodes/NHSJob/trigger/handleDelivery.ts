@@ -23,7 +23,14 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	const rawBody = Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.alloc(0);
 	const now = Date.now();
 	const refuse = (status: number, error: string, reason: string) =>
-		refuseDelivery(this, { status, reason, body: { error, message: reason }, signatureHeaders: [settings.signatureHeader], secrets: [secret] });
+		refuseDelivery(this, {
+			status,
+			reason,
+			body: { error, message: reason },
+			signatureHeaders: [settings.signatureHeader],
+			shownHeaders: ['X-NHSJob-Event', settings.eventIdHeader, settings.timestampHeader].filter(Boolean),
+			secrets: [secret],
+		});
 
 	const verdict = verifyDelivery(rawBody, headers, secret, settings, now);
 	if (!verdict.ok) return refuse(401, 'Unauthorized', verdict.reason);

@@ -17,8 +17,8 @@ export const FRAGMENT_LENGTH = 8;
 export interface SecretPatterns {
 	/**
 	 * One pattern per secret matching it in any letter case: raw, URL/form-encoded (also twice), JSON-escaped,
-	 * `\xNN`-escaped, HTML-escaped or as HTML character references, each character in any of these forms; and one
-	 * per secret matching the hex of its bytes.
+	 * `\xNN`-escaped, quoted-printable, HTML-escaped or as HTML character references, each character in any of these
+	 * forms; and per secret one matching the hex of its UTF-8 bytes and one the hex of its UTF-16LE code units.
 	 */
 	literal: RegExp[];
 	/** Base64 and base64url fragments that only the secret produces, at each of the three byte alignments. */
@@ -40,6 +40,7 @@ export function secretPatterns(secrets: string[]): SecretPatterns {
 			literal: [
 				...usable.map((secret) => new RegExp([...secret].map(characterPattern).join(''), 'gi')),
 				...usable.map((secret) => new RegExp(Buffer.from(secret, 'utf8').toString('hex'), 'gi')),
+				...usable.map((secret) => new RegExp(Buffer.from(secret, 'utf16le').toString('hex'), 'gi')),
 			],
 			base64Cores: [...new Set(usable.flatMap(base64Cores))],
 			fragments: new Set(usable.filter((secret) => secret.length >= MIN_FRAGMENTED_SECRET_LENGTH).flatMap(fragmentsOf)),
@@ -53,14 +54,16 @@ export function secretPatterns(secrets: string[]): SecretPatterns {
 const HTML_NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
 
 /**
- * Every way one character may be written: itself, %XX per UTF-8 byte (also %25XX, encoded twice), \xXX per
+ * Every way one character may be written: itself, %XX per UTF-8 byte (also %25XX and %2525XX, encoded two or three
+ * times), quoted-printable =XX per byte, \xXX per
  * byte, \uXXXX, an HTML character reference (&#106; or &#x6a;, and &amp; &lt; &gt; &quot; &apos;), `+` for a
  * space, `\/`, `\"`. Patterns are matched without case, so hex digits may be either case.
  */
 function characterPattern(character: string): string {
 	const bytes = [...Buffer.from(character, 'utf8')].map((byte) => byte.toString(16).padStart(2, '0'));
 	const forms = [escapeRegExp(character)];
-	forms.push(bytes.map((hex) => `%(?:25)?${hex}`).join(''));
+	forms.push(bytes.map((hex) => `%(?:25){0,2}${hex}`).join(''));
+	forms.push(bytes.map((hex) => `=${hex}`).join(''));
 	forms.push(bytes.map((hex) => `(?:\\\\){1,2}x${hex}`).join(''));
 	forms.push(Array.from({ length: character.length }, (_, index) => `(?:\\\\){1,2}u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join(''));
 	const codePoint = character.codePointAt(0) ?? 0;
