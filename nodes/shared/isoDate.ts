@@ -27,7 +27,7 @@ export function isoDateProblem(value: unknown): string | undefined {
 	if (text === undefined) return `${JSON.stringify(value ?? null)} is not an ISO 8601 date`;
 	const match = ISO_DATE.exec(text);
 	if (!match) return `"${text}" is not an ISO 8601 date`;
-	const [, y, mo, d, h, mi, s, , , , offsetHours, offsetMinutes] = match;
+	const [, y, mo, d, h, mi, s, , , sign, offsetHours, offsetMinutes] = match;
 	const year = Number(y);
 	const month = Number(mo);
 	const day = Number(d);
@@ -40,7 +40,20 @@ export function isoDateProblem(value: unknown): string | undefined {
 	if (offsetHours !== undefined && (Number(offsetHours) > 23 || Number(offsetMinutes ?? 0) > 59)) {
 		return `"${text}" has an impossible time-zone offset`;
 	}
+	if (year === 0 || (sign !== undefined && !instantInRange(year, month, day, h, mi, sign, offsetHours, offsetMinutes))) {
+		return `"${text}" falls outside the years 0001–9999 in UTC`;
+	}
 	return undefined;
+}
+
+/** Whether a date with an offset is an instant of the years 0001–9999 in UTC (seconds cannot move it across a year). */
+function instantInRange(year: number, month: number, day: number, hours: string | undefined, minutes: string | undefined, sign: string, offsetHours: string, offsetMinutes: string | undefined): boolean {
+	const wall = new Date(0);
+	wall.setUTCFullYear(year, month - 1, day);
+	wall.setUTCHours(Number(hours ?? 0), Number(minutes ?? 0), 0, 0);
+	const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes ?? 0)) * 60_000;
+	const utcYear = new Date(wall.getTime() - offsetMs).getUTCFullYear();
+	return utcYear >= 1 && utcYear <= 9999;
 }
 
 /** A date as text: strings as given, JavaScript dates and Luxon DateTimes (from expressions such as {{ $now }}) as ISO text. */

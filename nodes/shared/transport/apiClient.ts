@@ -34,6 +34,12 @@ export class ApiClient<EndpointName extends string = string> {
 	private tokenRefusal?: RequestFailure;
 	/** OAuth2 renewals this process had completed when each request was last sent: a later one renewed its token. */
 	private readonly renewalsAtSend = new WeakMap<IHttpRequestOptions, number>();
+	/**
+	 * A request of this execution used up its retries without an answer (timeouts or network failures): later
+	 * requests are still sent, so a provider that recovers is used, but only once each, so that many items against
+	 * a dead host do not each wait through every retry. Any answer from the provider clears it.
+	 */
+	private providerSilent = false;
 
 	constructor(
 		private readonly context: RequestContext,
@@ -82,11 +88,14 @@ export class ApiClient<EndpointName extends string = string> {
 		const started = Date.now();
 		const budgetEnd = started + Math.max(retry.maxTotalWaitMs, retry.timeoutMs);
 		const attemptLimit = () => Math.max(1, Math.min(retry.timeoutMs, budgetEnd - Date.now()));
+		const triedOnce = this.providerSilent && retry.maxAttempts > 1;
+		const attempts = triedOnce ? { ...retry, maxAttempts: 1 } : retry;
 		for (let attempt = 1; ; attempt++) {
 			let outcome = await limited(limiter, async () => await this.send(request, attemptLimit()));
 			if (!outcome.ok && this.isExpiredToken(outcome.failure)) {
 				outcome = await limited(limiter, async () => await this.resendWithNewToken(request, attemptLimit()));
 			}
+			if (outcome.ok || outcome.failure.kind === 'http') this.providerSilent = false;
 			if (outcome.ok) return this.checkedAnswer(outcome.response, definition, fromTable, options, requestLabel);
 			if (outcome.failure.kind === 'http' && outcome.failure.fromTokenRequest) {
 				this.tokenRefusal = outcome.failure;
@@ -94,9 +103,19 @@ export class ApiClient<EndpointName extends string = string> {
 			}
 
 			const elapsed = Date.now() - started;
-			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed, retry);
-			if (delay === undefined) throw fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
-			await sleep(delay);
+			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed, attempts);
+			if (delay !== undefined) {
+				await sleep(delay);
+				continue;
+			}
+			const error = fail(outcome.failure, { number: attempt, elapsedMs: elapsed });
+			if (outcome.failure.kind === 'network' && isRetryable(outcome.failure, definition)) {
+				this.providerSilent = true;
+				if (triedOnce) {
+					error.description = `${error.description ?? ''} ${this.provider.displayName} did not answer an earlier request in this run either, so this one was tried once, without retries.`.trim();
+				}
+			}
+			throw error;
 		}
 	}
 

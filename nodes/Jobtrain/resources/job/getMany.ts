@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operation';
-import { readIsoDate } from '../../../shared/isoDate';
+import { readUtcDate } from '../../../shared/timeZone';
 import { readPaging, returnAllProperties, simplifyProperty } from '../../../shared/properties/paging';
 import { EXPRESSION_HINT } from '../../fields/ids';
 import { jobtrainJobSortFields, jobtrainQuery, jobtrainSortDirections, type JobtrainEndpoint } from '../../jobtrain.api';
@@ -81,8 +81,9 @@ export const getManyJobs: OperationDefinition<JobtrainEndpoint> = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const query: IDataObject = {};
 		if (filters.status) query[jobtrainQuery.jobStatus] = filters.status;
-		const updatedFrom = readIsoDate(this.getNode(), itemIndex, filters.updatedFrom, 'Updated From');
-		if (updatedFrom !== undefined) query[jobtrainQuery.jobUpdatedFrom] = new Date(Date.parse(updatedFrom)).toISOString();
+		// A time without an offset is in the workflow's time zone (not the n8n server's), sent as an instant in UTC.
+		const updatedFrom = readUtcDate(this.getNode(), itemIndex, filters.updatedFrom, 'Updated From', { timeZone: this.getTimezone(), dateOnly: 'startOfDay' });
+		if (updatedFrom !== undefined) query[jobtrainQuery.jobUpdatedFrom] = updatedFrom;
 		const sortBy = this.getNodeParameter('sortBy', itemIndex, '') as string;
 		if (sortBy !== '') {
 			query[jobtrainQuery.jobSortBy] = sortBy;
