@@ -66,7 +66,20 @@ function redactValue(value: unknown, patterns: Patterns, seen: WeakMap<object, u
 	return copy;
 }
 
+/** Error texts are cut here: nobody reads more, and regular expressions over megabytes can exhaust the stack. */
+const MAX_TEXT_LENGTH = 64 * 1024;
+
 function redactText(text: string, patterns: Patterns): string {
+	const kept = text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH)} […${text.length - MAX_TEXT_LENGTH} more characters cut]` : text;
+	try {
+		return redactKeptText(kept, patterns);
+	} catch {
+		// A text that cannot be searched is withheld whole rather than shown unredacted.
+		return '[text withheld: it could not be checked for secrets]';
+	}
+}
+
+function redactKeptText(text: string, patterns: Patterns): string {
 	let result = text;
 	for (const pattern of patterns.literal) result = result.replace(pattern, REDACTED);
 	if (patterns.base64Cores.length > 0) {
