@@ -47,7 +47,8 @@ const FORMAT_NAMES: Record<FileFormat, string> = {
 	unknown: 'of an unrecognised type',
 };
 
-const MIME_TYPES: Partial<Record<FileFormat, string>> = {
+/** The MIME type of each file format recognised by its content. */
+export const MIME_TYPE_OF_FORMAT: Partial<Record<FileFormat, string>> = {
 	pdf: 'application/pdf',
 	doc: 'application/msword',
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -220,7 +221,7 @@ export function checkFile(
 			{ itemIndex, description: `Compress the file or send a smaller one (at most ${formatBytes(rule.maxBytes)}); ${rule.provider} would refuse it.` },
 		);
 	}
-	const mimeType = declared ? file.mimeType : (MIME_TYPES[format] ?? file.mimeType);
+	const mimeType = declared ? file.mimeType : (MIME_TYPE_OF_FORMAT[format] ?? file.mimeType);
 	return { ...file, mimeType };
 }
 

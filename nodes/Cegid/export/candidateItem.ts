@@ -1,6 +1,6 @@
 import type { IBinaryData, IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { detectFileFormat, type FileFormat } from '../../shared/binary';
+import { detectFileFormat, MIME_TYPE_OF_FORMAT, type FileFormat } from '../../shared/binary';
 import type { CandidateRecord, ExportedFile } from './records';
 
 export interface BinaryPreparer {
@@ -11,18 +11,7 @@ const OCTET_STREAM = 'application/octet-stream';
 /** Types a browser renders and runs: never taken from the server unless the content is known to be of that type. */
 const ACTIVE_TYPES = /html|xml|svg|javascript|ecmascript/;
 const CONTENT_MIME_TYPES: Partial<Record<FileFormat, string>> = {
-	pdf: 'application/pdf',
-	doc: 'application/msword',
-	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	odt: 'application/vnd.oasis.opendocument.text',
-	rtf: 'application/rtf',
-	png: 'image/png',
-	jpeg: 'image/jpeg',
-	gif: 'image/gif',
-	webp: 'image/webp',
-	bmp: 'image/bmp',
-	tiff: 'image/tiff',
-	ico: 'image/x-icon',
+	...MIME_TYPE_OF_FORMAT,
 	zip: 'application/zip',
 	executable: 'application/x-msdownload',
 	script: OCTET_STREAM,
