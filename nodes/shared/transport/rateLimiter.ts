@@ -29,7 +29,7 @@ interface Slot {
 
 /** After a 429 the limit drops to this share of what was in use; it never drops below 1. */
 export const THROTTLED_SHARE = 0.8;
-/** Each full window without a 429 gives back this share of the configured limit (at least 1 request). */
+/** Each full window without a 429 raises a lowered limit by this share (at least 1 request), up to the configured one. */
 export const RECOVERY_SHARE = 0.05;
 
 /**
@@ -41,7 +41,7 @@ export const RECOVERY_SHARE = 0.05;
  * It also adapts when the server says otherwise: other n8n processes (queue-mode workers) using the same
  * credential spend the same server budget, and only the server sees them all. `onThrottled` (a 429)
  * pauses every new request until its Retry-After has passed and lowers the limit; each full window
- * without a 429 raises it again by a twentieth of the configured limit, never above it.
+ * without a 429 raises it again by 5 % (at least 1), never above the configured limit.
  */
 export class SlidingWindowLimiter {
 	readonly windowMs: number;
@@ -71,8 +71,9 @@ export class SlidingWindowLimiter {
 	effectiveLimit(): number {
 		const configured = Math.max(1, Math.floor(this.limit));
 		if (!this.lowered) return configured;
+		let recovered = this.lowered.limit;
 		const windows = Math.floor((this.clock.now() - this.lowered.at) / this.windowMs);
-		const recovered = this.lowered.limit + windows * Math.max(1, Math.ceil(configured * RECOVERY_SHARE));
+		for (let window = 0; window < windows && recovered < configured; window++) recovered += Math.max(1, Math.floor(recovered * RECOVERY_SHARE));
 		if (recovered >= configured) {
 			this.lowered = undefined;
 			return configured;
@@ -82,14 +83,17 @@ export class SlidingWindowLimiter {
 
 	/**
 	 * The server answered 429: something else spends this credential's budget too. No new request starts
-	 * until `retryAfterMs` has passed (none without a Retry-After), and the limit drops to 80 % of what
-	 * this process had in use. 429s answering requests sent before the pause lower it no further.
+	 * until `retryAfterMs` has passed (none without a Retry-After), and the limit drops to 80 % of the
+	 * requests this process had in the window (but to no less than 40 % of the limit in force). 429s that
+	 * arrive during the pause (answers to requests sent before it) lower it no further.
 	 */
 	onThrottled(retryAfterMs?: number): void {
 		const now = this.clock.now();
 		const current = this.effectiveLimit();
 		const inUse = this.slots.filter((slot) => slot.inFlight || slot.at > now - this.windowMs - this.safetyMarginMs).length;
-		const lowered = now < this.pausedUntil ? current : Math.max(1, Math.floor(Math.min(current, inUse) * THROTTLED_SHARE));
+		// What this process had in use when the server refused is more than its share; a lone 429 at most halves the limit.
+		const basis = Math.min(current, Math.max(inUse, current / 2));
+		const lowered = now < this.pausedUntil ? current : Math.max(1, Math.floor(basis * THROTTLED_SHARE));
 		this.lowered = { limit: lowered, at: now };
 		this.pausedUntil = Math.max(this.pausedUntil, now + Math.max(0, retryAfterMs ?? 0));
 	}
