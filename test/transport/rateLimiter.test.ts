@@ -291,6 +291,21 @@ describe('adaptive limiter: other processes spend the same budget (controllable 
 		expect(starts).toHaveLength(90);
 	});
 
+	it('a 429 whose Retry-After is longer than the window (a daily quota) neither pauses nor lowers the limit', async () => {
+		const clock = new FakeClock();
+		const limiter = new SlidingWindowLimiter(10, { clock });
+		for (let request = 0; request < 5; request++) (await limiter.acquire())();
+		limiter.onThrottled(6 * 60 * 60 * 1_000);
+		expect(limiter.effectiveLimit()).toBe(10);
+		let started = false;
+		void limiter.acquire().then((release) => {
+			started = true;
+			release();
+		});
+		await clock.advance(0);
+		expect(started).toBe(true);
+	});
+
 	it('raises a lowered limit by 5 % per full window without a 429, up to the configured limit', async () => {
 		const clock = new FakeClock();
 		const limiter = new SlidingWindowLimiter(200, { clock });

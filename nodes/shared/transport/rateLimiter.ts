@@ -85,9 +85,12 @@ export class SlidingWindowLimiter {
 	 * The server answered 429: something else spends this credential's budget too. No new request starts
 	 * until `retryAfterMs` has passed (none without a Retry-After), and the limit drops to 80 % of the
 	 * requests this process had in the window (but to no less than 40 % of the limit in force). 429s that
-	 * arrive during the pause (answers to requests sent before it) lower it no further.
+	 * arrive during the pause (answers to requests sent before it) lower it no further. A Retry-After longer
+	 * than the window belongs to another quota (a daily one) and changes nothing here.
 	 */
 	onThrottled(retryAfterMs?: number): void {
+		// A wait longer than the window is another quota (e.g. Jobcase's 50 candidate estimates a day): not ours to pace.
+		if (retryAfterMs !== undefined && retryAfterMs > this.windowMs + this.safetyMarginMs) return;
 		const now = this.clock.now();
 		const current = this.effectiveLimit();
 		const inUse = this.slots.filter((slot) => slot.inFlight || slot.at > now - this.windowMs - this.safetyMarginMs).length;
