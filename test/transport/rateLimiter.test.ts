@@ -247,7 +247,7 @@ describe('adaptive limiter: other processes spend the same budget (controllable 
 		expect(started).toEqual([5_000, 5_000, 5_000]);
 	});
 
-	it('lowers the limit to 80 % of the requests in use, never below 1, and not again for 429s during the pause', async () => {
+	it('lowers the limit to 80 % of the requests in use, never below 1, at most once per window', async () => {
 		const clock = new FakeClock();
 		const limiter = new SlidingWindowLimiter(200, { clock });
 		for (let request = 0; request < 100; request++) (await limiter.acquire())();
@@ -259,12 +259,18 @@ describe('adaptive limiter: other processes spend the same budget (controllable 
 		expect(limiter.effectiveLimit()).toBe(80);
 		await clock.advance(30_000);
 		limiter.onThrottled(1_000);
-		expect(limiter.effectiveLimit()).toBe(64);
+		expect(limiter.effectiveLimit()).toBe(80);
+		await clock.advance(WINDOW);
+		limiter.onThrottled(1_000);
+		// A window later the limit had recovered to 84; the window now holds none of those 100, and one
+		// lowering goes no further than 40 % of the limit in force.
+		expect(limiter.effectiveLimit()).toBe(33);
 
 		const single = new SlidingWindowLimiter(1, { clock });
 		(await single.acquire())();
 		single.onThrottled(0);
 		expect(single.effectiveLimit()).toBe(1);
+		await clock.advance(WINDOW);
 		single.onThrottled(0);
 		expect(single.effectiveLimit()).toBe(1);
 	});

@@ -52,6 +52,8 @@ export class SlidingWindowLimiter {
 	/** The limit after the last 429, and when that 429 came; undefined once fully recovered. */
 	private lowered?: { limit: number; at: number };
 	private pausedUntil = 0;
+	/** When a 429 last lowered the limit: lowering shows its effect only once the window has moved on. */
+	private lastLoweredAt = -Infinity;
 
 	constructor(
 		private limit: number,
@@ -84,8 +86,9 @@ export class SlidingWindowLimiter {
 	/**
 	 * The server answered 429: something else spends this credential's budget too. No new request starts
 	 * until `retryAfterMs` has passed (none without a Retry-After), and the limit drops to 80 % of the
-	 * requests this process had in the window (but to no less than 40 % of the limit in force). 429s that
-	 * arrive during the pause (answers to requests sent before it) lower it no further. A Retry-After longer
+	 * requests this process had in the window (but to no less than 40 % of the limit in force). It is lowered
+	 * at most once per window, since a lower limit shows its effect only once the window has moved on;
+	 * later 429s pause and restart the recovery. A Retry-After longer
 	 * than the window belongs to another quota (a daily one) and changes nothing here.
 	 */
 	onThrottled(retryAfterMs?: number): void {
@@ -96,8 +99,9 @@ export class SlidingWindowLimiter {
 		const inUse = this.slots.filter((slot) => slot.inFlight || slot.at > now - this.windowMs - this.safetyMarginMs).length;
 		// What this process had in use when the server refused is more than its share; a lone 429 at most halves the limit.
 		const basis = Math.min(current, Math.max(inUse, current / 2));
-		const lowered = now < this.pausedUntil ? current : Math.max(1, Math.floor(basis * THROTTLED_SHARE));
-		this.lowered = { limit: lowered, at: now };
+		const lowers = now >= this.pausedUntil && now - this.lastLoweredAt >= this.windowMs;
+		if (lowers) this.lastLoweredAt = now;
+		this.lowered = { limit: lowers ? Math.max(1, Math.floor(basis * THROTTLED_SHARE)) : current, at: now };
 		this.pausedUntil = Math.max(this.pausedUntil, now + Math.max(0, retryAfterMs ?? 0));
 	}
 
