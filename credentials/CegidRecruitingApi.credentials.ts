@@ -9,6 +9,7 @@ import type {
 
 import { requestToken } from '../nodes/Cegid/auth/requestToken';
 import { CEGID_DEFAULT_REQUESTS_PER_MINUTE, cegidEndpoints } from '../nodes/Cegid/cegid.api';
+import { processesSharingProperty } from '../nodes/shared/transport/processShare';
 
 export class CegidRecruitingApi implements ICredentialType {
 	name = 'cegidRecruitingApi';
@@ -65,6 +66,7 @@ export class CegidRecruitingApi implements ICredentialType {
 			default: CEGID_DEFAULT_REQUESTS_PER_MINUTE,
 			description: 'Cegid asks partners to keep calls to a minimum and publishes no figure. All nodes using this credential share the limit.',
 		},
+		processesSharingProperty,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

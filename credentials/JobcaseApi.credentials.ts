@@ -1,5 +1,7 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { processesSharingProperty } from '../nodes/shared/transport/processShare';
+
 export class JobcaseApi implements ICredentialType {
 	name = 'jobcaseApi';
 
@@ -43,6 +45,7 @@ export class JobcaseApi implements ICredentialType {
 			description:
 				'Jobcase asks partners to stay within 200 requests per minute. All nodes using this credential share the limit. Raise it only if Jobcase raised yours.',
 		},
+		processesSharingProperty,
 	];
 
 	authenticate: IAuthenticateGeneric = {

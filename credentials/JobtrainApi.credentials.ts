@@ -9,6 +9,7 @@ import type {
 
 import { requestJobtrainToken } from '../nodes/Jobtrain/auth/requestToken';
 import { JOBTRAIN_TOKEN_PATH } from '../nodes/Jobtrain/jobtrain.api';
+import { processesSharingProperty } from '../nodes/shared/transport/processShare';
 
 /** What the credential test says when Jobtrain refuses the token request (n8n shows it instead of the bare status). */
 const TEST_MESSAGES = {
@@ -81,6 +82,7 @@ export class JobtrainApi implements ICredentialType {
 			description:
 				'Jobtrain publishes no number but answers 429 when called too often. All nodes using this credential share this budget.',
 		},
+		processesSharingProperty,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

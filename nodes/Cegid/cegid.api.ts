@@ -1,3 +1,4 @@
+import { shareOfLimit } from '../shared/transport/processShare';
 import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
 import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
 
@@ -98,8 +99,10 @@ export const cegid: ProviderConfig<CegidEndpoint> = {
 	readCredentials: (credentials) => ({
 		baseUrl: String(credentials.baseUrl ?? '').trim(),
 		secrets: [String(credentials.clientSecret ?? ''), String(credentials.accessToken ?? '')],
-		requestsPerMinute:
+		requestsPerMinute: shareOfLimit(
 			Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : CEGID_DEFAULT_REQUESTS_PER_MINUTE,
+			credentials,
+		),
 		settings: { clientId: String(credentials.clientId ?? '') },
 	}),
 	errorHints: {

@@ -1,3 +1,4 @@
+import { shareOfLimit } from '../shared/transport/processShare';
 import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
 import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
 
@@ -62,7 +63,7 @@ export const jobcase: ProviderConfig<JobcaseEndpoint> = {
 	readCredentials: (credentials) => ({
 		baseUrl: String(credentials.baseUrl || 'https://platform-api.partners.jobcase.com/api/platform/v1'),
 		secrets: [String(credentials.apiKey ?? '')],
-		requestsPerMinute: Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : 200,
+		requestsPerMinute: shareOfLimit(Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : 200, credentials),
 		settings: { partnerId: Number(credentials.partnerId) },
 	}),
 	errorHints: {

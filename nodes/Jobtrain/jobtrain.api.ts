@@ -1,3 +1,4 @@
+import { shareOfLimit } from '../shared/transport/processShare';
 import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
 import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
 
@@ -110,8 +111,10 @@ export const jobtrain: ProviderConfig<JobtrainEndpoint> = {
 		secrets: [credentials.clientSecret, credentials.apiPassword, credentials.accessToken]
 			.filter((value) => typeof value === 'string' && value !== '')
 			.map(String),
-		requestsPerMinute:
+		requestsPerMinute: shareOfLimit(
 			Number(credentials.requestsPerMinute) > 0 ? Number(credentials.requestsPerMinute) : DEFAULT_REQUESTS_PER_MINUTE,
+			credentials,
+		),
 	}),
 	// Jobtrain's own explanations of its status codes, with what to do about each.
 	errorHints: {

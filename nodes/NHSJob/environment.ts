@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { processesSharingProperty } from '../shared/transport/processShare';
+
 /** NHSJob's published API bases; the sandbox uses separate keys. */
 export const NHSJOB_BASE_URLS = {
 	production: 'https://api.nhsjob.net/v1',
@@ -46,6 +48,7 @@ export const environmentProperties: INodeProperties[] = [
 		default: DEFAULT_PLAN_LIMIT,
 		description: `The request limit of your NHSJob plan, a whole number: NHSJob's plans allow ${NHSJOB_PLAN_LIMITS.join(', ')} requests per minute; enter what your account was given if it differs. n8n spaces requests so that all nodes using this credential stay within it.`,
 	},
+	processesSharingProperty,
 ];
 
 /** The base URL a credential points at, as an n8n expression (for credential tests). */

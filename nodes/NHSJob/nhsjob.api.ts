@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { shareOfLimit } from '../shared/transport/processShare';
 import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
 import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
 import { baseUrlOf, planLimitOf } from './environment';
@@ -54,7 +55,7 @@ export const nhsJobApiKeyProvider: ProviderConfig<NhsJobEndpoint> = {
 	readCredentials: (credentials) => ({
 		baseUrl: baseUrlOf(credentials),
 		secrets: [String(credentials.apiKey ?? '')],
-		requestsPerMinute: planLimitOf(credentials),
+		requestsPerMinute: shareOfLimit(planLimitOf(credentials), credentials),
 	}),
 	errorHints: {
 		...commonHints,
@@ -70,7 +71,7 @@ export const nhsJobOAuth2Provider: ProviderConfig<NhsJobEndpoint> = {
 	readCredentials: (credentials) => ({
 		baseUrl: baseUrlOf(credentials),
 		secrets: oauthSecrets(credentials),
-		requestsPerMinute: planLimitOf(credentials),
+		requestsPerMinute: shareOfLimit(planLimitOf(credentials), credentials),
 	}),
 	errorHints: {
 		...commonHints,

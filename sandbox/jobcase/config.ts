@@ -5,8 +5,10 @@ export interface JobcaseConfig {
 	readonly apiKey: string;
 	/** The partner the API key acts for. */
 	readonly partnerId: number;
-	/** Sliding 60-second window per API key. */
+	/** Calls allowed per API key in any sliding window (60 seconds unless `rateWindowMs` says otherwise). */
 	readonly rateLimitPerMinute: number;
+	/** Length of the rate window; tests shorten it to prove in seconds what takes minutes. */
+	readonly rateWindowMs: number;
 	/** Largest `limit` a list honours. */
 	readonly maxPageSize: number;
 	/** What a larger `limit` gets: `cap` serves `maxPageSize` records, `refuse` answers 400 naming the maximum. */
@@ -26,6 +28,7 @@ export const DEFAULT_JOBCASE_CONFIG: JobcaseConfig = {
 	apiKey: 'sandbox-jobcase-key',
 	partnerId: 1,
 	rateLimitPerMinute: 200,
+	rateWindowMs: 60_000,
 	maxPageSize: 100,
 	overMaxPageSize: 'cap',
 	ccpaLatencyMs: 0,
@@ -42,6 +45,7 @@ const RULES: Record<keyof JobcaseConfig, { check: Check; expected: string }> = {
 	apiKey: { check: (value) => typeof value === 'string' && value.length > 0, expected: 'a non-empty string' },
 	partnerId: { check: isPositiveInteger, expected: 'a positive integer' },
 	rateLimitPerMinute: { check: isPositiveInteger, expected: 'a positive integer' },
+	rateWindowMs: { check: isPositiveInteger, expected: 'a positive integer' },
 	maxPageSize: { check: isPositiveInteger, expected: 'a positive integer' },
 	overMaxPageSize: { check: (value) => value === 'cap' || value === 'refuse', expected: '"cap" or "refuse"' },
 	ccpaLatencyMs: { check: isNonNegativeInteger, expected: 'a non-negative integer' },

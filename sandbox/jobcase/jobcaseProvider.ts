@@ -14,8 +14,6 @@ import { type JobcaseSeed, parseJobcaseSeed, resolveSeed } from './seed/seedOpti
 import { seedJobcaseStore } from './seed/seedStore';
 import type { JobcaseStore } from './store';
 
-const RATE_WINDOW_MS = 60_000;
-
 /** Settings that hold at start and after every reset, and the start-up seed. */
 export type JobcaseProviderOptions = ProviderOptions<JobcaseSeed, JobcaseConfig>;
 
@@ -26,7 +24,7 @@ export class JobcaseProvider extends ProviderBase<JobcaseSeed, JobcaseConfig, Jo
 	readonly controlRoutes: Router;
 
 	private store: JobcaseStore;
-	private readonly limiter = new SlidingWindowLimiter(RATE_WINDOW_MS);
+	private readonly limiter = new SlidingWindowLimiter();
 	private readonly estimateQuota = new DailyQuota();
 	private readonly api: Router;
 
@@ -58,7 +56,7 @@ export class JobcaseProvider extends ProviderBase<JobcaseSeed, JobcaseConfig, Jo
 		const match = this.api.match(req.method, req.path);
 		if (match.kind === 'not-found') throw notFound();
 		const apiKey = authenticate(req.headers, this.config.apiKey);
-		const wait = this.limiter.tryAcquire(apiKey, this.config.rateLimitPerMinute, Date.now());
+		const wait = this.limiter.tryAcquire(apiKey, this.config.rateLimitPerMinute, Date.now(), this.config.rateWindowMs);
 		if (wait > 0) throw throttled(wait);
 		if (match.kind === 'method-not-allowed') throw methodNotAllowed(req.method, match.allowed);
 		return await match.handler({ ...req, params: match.params });

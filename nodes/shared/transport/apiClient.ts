@@ -7,7 +7,7 @@ import { CredentialSession, renewalFailure } from './credentialSession';
 import { unexpectedAnswer } from './listEnvelope';
 import { fillPath } from './path';
 import { limiterFor, type SlidingWindowLimiter } from './rateLimiter';
-import { delayBeforeRetry, isIdempotent, isRetryable } from './retryPolicy';
+import { delayBeforeRetry, isIdempotent, isRetryable, parseRetryAfter } from './retryPolicy';
 import { sendOnce, type AttemptOutcome, type RequestContext } from './sendOnce';
 import type { EndpointDefinition, HttpResponse, ProviderConfig, ProviderCredentials, RequestFailure, RetrySettings } from './types';
 
@@ -101,6 +101,8 @@ export class ApiClient<EndpointName extends string = string> {
 				this.tokenRefusal = outcome.failure;
 				throw fail(outcome.failure);
 			}
+			// Another process may be spending the same budget: the limiter pauses and slows down for all requests.
+			if (outcome.failure.kind === 'http' && outcome.failure.statusCode === 429) limiter.onThrottled(parseRetryAfter(outcome.failure.headers['retry-after']));
 
 			const elapsed = Date.now() - started;
 			const delay = this.nextDelay(outcome.failure, definition, attempt, elapsed, attempts);

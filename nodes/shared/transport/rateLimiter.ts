@@ -27,11 +27,21 @@ interface Slot {
 	inFlight: boolean;
 }
 
+/** After a 429 the limit drops to this share of what was in use; it never drops below 1. */
+export const THROTTLED_SHARE = 0.8;
+/** Each full window without a 429 raises a lowered limit by this share (at least 1 request), up to the configured one. */
+export const RECOVERY_SHARE = 0.05;
+
 /**
  * Sliding-window limiter: at most `limit` requests in any window (60 seconds unless told otherwise). A
  * request counts from the moment its answer arrives, which is never earlier than the server saw it, so
  * our window can never be shorter than the server's. Callers queue in order, so items of one execution
  * (and executions sharing a credential) never overrun the limit.
+ *
+ * It also adapts when the server says otherwise: other n8n processes (queue-mode workers) using the same
+ * credential spend the same server budget, and only the server sees them all. `onThrottled` (a 429)
+ * pauses every new request until its Retry-After has passed and lowers the limit; each full window
+ * without a 429 raises it again by 5 % (at least 1), never above the configured limit.
  */
 export class SlidingWindowLimiter {
 	readonly windowMs: number;
@@ -39,6 +49,11 @@ export class SlidingWindowLimiter {
 	private readonly safetyMarginMs: number;
 	private slots: Slot[] = [];
 	private queue: Promise<void> = Promise.resolve();
+	/** The limit after the last 429, and when that 429 came; undefined once fully recovered. */
+	private lowered?: { limit: number; at: number };
+	private pausedUntil = 0;
+	/** When a 429 last lowered the limit: lowering shows its effect only once the window has moved on. */
+	private lastLoweredAt = -Infinity;
 
 	constructor(
 		private limit: number,
@@ -49,8 +64,45 @@ export class SlidingWindowLimiter {
 		this.safetyMarginMs = options.safetyMarginMs ?? DEFAULTS.safetyMarginMs;
 	}
 
+	/** The configured limit (the credential's share); a limit lowered by 429s stays lowered, within it. */
 	setLimit(limit: number): void {
 		this.limit = limit;
+	}
+
+	/** The limit in force now: the configured one, or less while recovering from a 429. */
+	effectiveLimit(): number {
+		const configured = Math.max(1, Math.floor(this.limit));
+		if (!this.lowered) return configured;
+		let recovered = this.lowered.limit;
+		const windows = Math.floor((this.clock.now() - this.lowered.at) / this.windowMs);
+		for (let window = 0; window < windows && recovered < configured; window++) recovered += Math.max(1, Math.floor(recovered * RECOVERY_SHARE));
+		if (recovered >= configured) {
+			this.lowered = undefined;
+			return configured;
+		}
+		return Math.max(1, recovered);
+	}
+
+	/**
+	 * The server answered 429: something else spends this credential's budget too. No new request starts
+	 * until `retryAfterMs` has passed (none without a Retry-After), and the limit drops to 80 % of the
+	 * requests this process had in the window (but to no less than 40 % of the limit in force). It is lowered
+	 * at most once per window, since a lower limit shows its effect only once the window has moved on;
+	 * later 429s pause and restart the recovery. A Retry-After longer
+	 * than the window belongs to another quota (a daily one) and changes nothing here.
+	 */
+	onThrottled(retryAfterMs?: number): void {
+		// A wait longer than the window is another quota (e.g. Jobcase's 50 candidate estimates a day): not ours to pace.
+		if (retryAfterMs !== undefined && retryAfterMs > this.windowMs + this.safetyMarginMs) return;
+		const now = this.clock.now();
+		const current = this.effectiveLimit();
+		const inUse = this.slots.filter((slot) => slot.inFlight || slot.at > now - this.windowMs - this.safetyMarginMs).length;
+		// What this process had in use when the server refused is more than its share; a lone 429 at most halves the limit.
+		const basis = Math.min(current, Math.max(inUse, current / 2));
+		const lowers = now >= this.pausedUntil && now - this.lastLoweredAt >= this.windowMs;
+		if (lowers) this.lastLoweredAt = now;
+		this.lowered = { limit: lowers ? Math.max(1, Math.floor(basis * THROTTLED_SHARE)) : current, at: now };
+		this.pausedUntil = Math.max(this.pausedUntil, now + Math.max(0, retryAfterMs ?? 0));
 	}
 
 	/** Waits for a free slot; call the returned function when the request's answer has arrived. */
@@ -67,8 +119,12 @@ export class SlidingWindowLimiter {
 		const span = this.windowMs + this.safetyMarginMs;
 		for (;;) {
 			const now = this.clock.now();
+			if (now < this.pausedUntil) {
+				await this.clock.sleep(this.pausedUntil - now);
+				continue;
+			}
 			this.slots = this.slots.filter((slot) => slot.inFlight || slot.at > now - span);
-			if (this.slots.length < Math.max(1, this.limit)) {
+			if (this.slots.length < this.effectiveLimit()) {
 				const slot: Slot = { at: now, inFlight: true };
 				this.slots.push(slot);
 				return () => {
