@@ -31,14 +31,14 @@ export function credentialKey(...parts: unknown[]): string {
 
 /**
  * The token for `key`: the one being fetched right now, else one fetched since `current` (the token the
- * caller holds, refused or empty), else a new one from `fetch`.
+ * caller holds, refused or empty), else a new one from `requestToken`.
  */
-export async function sharedToken(key: string, current: unknown, fetch: () => Promise<FetchedToken>): Promise<string> {
+export async function sharedToken(key: string, current: unknown, requestToken: () => Promise<FetchedToken>): Promise<string> {
 	const entry = entries.get(key) ?? {};
 	if (entry.inFlight) return (await entry.inFlight).token;
 	if (entry.token && entry.token !== current && !isOutlived(entry.token)) return entry.token;
 
-	const inFlight = fetch();
+	const inFlight = requestToken();
 	entries.set(key, { ...entry, inFlight });
 	let fetched: FetchedToken;
 	try {
