@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/buildProperties';
+import { buildProperties, toRouter } from '../shared/buildProperties';
 import { customApiCallResource } from '../shared/customApiCall';
 import { executeOperations } from '../shared/execute';
 import type { ResourceDefinition } from '../shared/operation';
@@ -40,6 +40,6 @@ export class CegidRecruiting implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, resources, cegid);
+		return await executeOperations(this, toRouter(resources), cegid);
 	}
 }

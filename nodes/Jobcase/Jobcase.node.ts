@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/buildProperties';
+import { buildProperties, toRouter } from '../shared/buildProperties';
 import { customApiCallResource } from '../shared/customApiCall';
 import { executeOperations } from '../shared/execute';
 import type { ResourceDefinition } from '../shared/operation';
@@ -60,6 +60,6 @@ export class Jobcase implements INodeType {
 	methods = { loadOptions: jobcaseLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, runnable, jobcase);
+		return await executeOperations(this, toRouter(runnable), jobcase);
 	}
 }

@@ -1,7 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/buildProperties';
+import { buildProperties, toRouter } from '../shared/buildProperties';
 import { executeOperations } from '../shared/execute';
 import type { ResourceDefinition } from '../shared/operation';
 import { requestOptionsProperty } from '../shared/properties/requestOptions';
@@ -41,6 +41,6 @@ export class Jobtrain implements INodeType {
 	methods = { loadOptions: jobtrainLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, resources, jobtrain);
+		return await executeOperations(this, toRouter(resources), jobtrain);
 	}
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition, ResourceDefinition } from './operation';
+import type { NodeRouter } from './router';
 
 /**
  * Assembles a node's properties from its resources: the Resource selector, one Operation selector
@@ -54,10 +55,14 @@ function scoped(properties: INodeProperties[], resource: string, operation: stri
 	}));
 }
 
-export function findOperation<T extends OperationDefinition>(
-	resources: Array<{ value: string; operations: T[] }>,
-	resource: string,
-	operation: string,
-): T | undefined {
-	return resources.find((entry) => entry.value === resource)?.operations.find((entry) => entry.value === operation);
+/** The router of a node still laid out as resource definitions (until every provider has an `actions/` folder). */
+export function toRouter<EndpointName extends string>(
+	resources: Array<{ value: string; operations: Array<OperationDefinition<EndpointName>> }>,
+): NodeRouter<EndpointName> {
+	const router: NodeRouter<EndpointName> = {};
+	for (const resource of resources) {
+		router[resource.value] = {};
+		for (const operation of resource.operations) router[resource.value][operation.value] = operation;
+	}
+	return router;
 }

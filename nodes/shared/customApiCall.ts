@@ -1,11 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
+import { hasControlCharacter } from './controlCharacters';
 import type { OperationDefinition, ResourceDefinition } from './operation';
 import { joinUrl, type ApiClient } from './transport/apiClient';
 import { decodeFully, hasDotSegment, nonstandardEscape } from './transport/path';
 
-const properties: INodeProperties[] = [
+/** The fields of every provider's Custom API Call resource (operation `call`). */
+export const customApiCallProperties: INodeProperties[] = [
 	{
 		displayName: 'Method',
 		name: 'method',
@@ -50,7 +52,12 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient): Promise<IDataObject[]> {
+/** Runs a Custom API Call for one item: the user's method and path, below the credential's Base URL. */
+export async function executeCustomApiCall(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	client: ApiClient,
+): Promise<IDataObject[]> {
 	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
 	const { pathOnly, inlineQuery } = checkedPath(this, itemIndex, await client.baseUrl());
 	const qs: IDataObject = Object.fromEntries(new URLSearchParams(inlineQuery));
@@ -86,7 +93,7 @@ function checkedPath(context: IExecuteFunctions, itemIndex: number, baseUrl: str
 		});
 	if (pathOnly === '') throw refuse('is required: enter a path such as /job/');
 	if (!pathOnly.startsWith('/')) throw refuse(`${JSON.stringify(path)} must start with a slash, e.g. /job/`);
-	if (decoded.startsWith('//') || decoded.includes('://') || /[\u0000-\u001f]/.test(decoded)) {
+	if (decoded.startsWith('//') || decoded.includes('://') || hasControlCharacter(decoded)) {
 		throw refuse(`${JSON.stringify(path)} is not a path below the Base URL`);
 	}
 	if (hasDotSegment(pathOnly)) throw refuse(`${JSON.stringify(path)} has a "." or ".." segment, which would leave the Base URL`);
@@ -132,8 +139,8 @@ const customApiCall: OperationDefinition = {
 	name: 'Call',
 	action: 'Make a custom API call',
 	description: 'Call any endpoint of the API with the credential applied',
-	properties,
-	execute,
+	properties: customApiCallProperties,
+	execute: executeCustomApiCall,
 };
 
 export function customApiCallResource(providerName: string): ResourceDefinition {

@@ -2,10 +2,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { runAfterItems } from './afterItems';
-import { findOperation } from './buildProperties';
 import { redactError } from './errors';
-import type { OperationDefinition, OperationOutput } from './operation';
+import type { OperationOutput } from './operation';
 import { readRetrySettings } from './properties/requestOptions';
+import { routeOperation, type NodeRouter } from './router';
 import { ApiClient } from './transport/apiClient';
 import type { ProviderConfig } from './transport/types';
 
@@ -16,7 +16,7 @@ import type { ProviderConfig } from './transport/types';
  */
 export async function executeOperations<EndpointName extends string>(
 	context: IExecuteFunctions,
-	resources: Array<{ value: string; operations: Array<OperationDefinition<EndpointName>> }>,
+	router: NodeRouter<EndpointName>,
 	provider: ProviderConfig<EndpointName>,
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
@@ -24,7 +24,7 @@ export async function executeOperations<EndpointName extends string>(
 	const output: INodeExecutionData[] = [];
 
 	try {
-		await runItems(context, resources, client, items.length, output);
+		await runItems(context, router, client, items.length, output);
 	} finally {
 		runAfterItems(client);
 	}
@@ -33,7 +33,7 @@ export async function executeOperations<EndpointName extends string>(
 
 async function runItems<EndpointName extends string>(
 	context: IExecuteFunctions,
-	resources: Array<{ value: string; operations: Array<OperationDefinition<EndpointName>> }>,
+	router: NodeRouter<EndpointName>,
 	client: ApiClient<EndpointName>,
 	itemCount: number,
 	output: INodeExecutionData[],
@@ -43,7 +43,7 @@ async function runItems<EndpointName extends string>(
 			client.useRetrySettings(readRetrySettings(context, client.provider.retry, itemIndex));
 			const resource = context.getNodeParameter('resource', itemIndex) as string;
 			const operation = context.getNodeParameter('operation', itemIndex) as string;
-			const definition = findOperation(resources, resource, operation);
+			const definition = routeOperation(router, resource, operation);
 			if (!definition) {
 				throw new NodeOperationError(context.getNode(), `Unknown operation "${operation}" for resource "${resource}"`, {
 					itemIndex,

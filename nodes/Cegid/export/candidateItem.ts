@@ -1,6 +1,7 @@
 import type { IBinaryData, IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { detectFileFormat, MIME_TYPE_OF_FORMAT, type FileFormat } from '../../shared/binary';
+import { withoutControlCharacters } from '../../shared/controlCharacters';
 import type { CandidateRecord, ExportedFile } from './records';
 
 export interface BinaryPreparer {
@@ -53,7 +54,7 @@ function safeFileName(name: unknown, id: unknown, index: number): string {
 	for (const candidate of [name, id]) {
 		if (typeof candidate !== 'string' && typeof candidate !== 'number') continue;
 		// Control characters go, then only what follows the last / or \ is kept.
-		const cleaned = String(candidate).replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+		const cleaned = withoutControlCharacters(String(candidate));
 		const base = cleaned.split(/[/\\]/).pop()?.trim() ?? '';
 		if (base !== '' && base !== '.' && base !== '..' && !/^\.+$/.test(base)) return base.slice(0, 200);
 	}

@@ -1,7 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import type { IExecuteFunctions } from 'n8n-workflow';
 import { email } from '../../schemas';
 
 export const privacyEmailProperty: INodeProperties = {
