@@ -11,7 +11,7 @@ import { type Reply, json } from './core/reply';
 import type { SandboxRequest } from './core/request';
 import type { Router } from './core/router';
 import { sendReply } from './core/sendReply';
-import { type AnyProvider, RESERVED_PREFIXES } from './registry';
+import type { AnyProvider } from './registry';
 
 export const CONTROL_PREFIX = '/_control';
 
@@ -51,16 +51,13 @@ async function dispatch(deps: DispatchDependencies, req: IncomingMessage, res: S
 		return;
 	}
 	await readBody(req);
-	const reserved = Object.entries(RESERVED_PREFIXES).find(([, prefix]) => isUnder(path, prefix));
 	sendReply(
 		req,
 		res,
-		reserved
-			? json(501, { error: `The ${reserved[0]} emulation is not available yet.` })
-			: json(404, {
-					error: `Nothing is mounted at ${path}.`,
-					providers: Object.values(deps.providers).map((candidate) => candidate.prefix),
-				}),
+		json(404, {
+			error: `Nothing is mounted at ${path}.`,
+			providers: Object.values(deps.providers).map((candidate) => candidate.prefix),
+		}),
 	);
 }
 

@@ -6,7 +6,7 @@ import type { SandboxProvider } from './provider';
 
 /**
  * The one place providers are registered. To add one: write `sandbox/<provider>/` exporting a class that
- * implements SandboxProvider, add its factory line here, and take its name out of RESERVED_PREFIXES.
+ * implements SandboxProvider, and add its factory line here.
  */
 export const PROVIDER_FACTORIES = {
 	jobcase: (options: ConstructorParameters<typeof JobcaseProvider>[0]) => new JobcaseProvider(options),
@@ -14,9 +14,6 @@ export const PROVIDER_FACTORIES = {
 	jobtrain: (options: ConstructorParameters<typeof JobtrainProvider>[0]) => new JobtrainProvider(options),
 	cegid: (options: ConstructorParameters<typeof CegidProvider>[0]) => new CegidProvider(options),
 } as const;
-
-/** Mount points kept for providers not emulated yet; calls there answer 501. */
-export const RESERVED_PREFIXES: Readonly<Record<string, string>> = {};
 
 type Factories = typeof PROVIDER_FACTORIES;
 type OptionsOf<K extends ProviderName> = NonNullable<Parameters<Factories[K]>[0]>;

@@ -3,7 +3,7 @@ import { parseJsonBody } from '../core/jsonBody';
 import { json } from '../core/reply';
 import type { SandboxRequest } from '../core/request';
 import { Router } from '../core/router';
-import { type AnyProvider, RESERVED_PREFIXES } from '../registry';
+import type { AnyProvider } from '../registry';
 import { type FaultStore, parseFaultSpec } from './faults';
 import type { RequestLog } from './requestLog';
 
@@ -41,7 +41,7 @@ export function buildControlRouter(deps: ControlDependencies): Router {
 		})
 		.get('/faults', () => json(200, faults.list()))
 		.post('/faults', (req) => {
-			const known = [...Object.keys(providers), ...Object.keys(RESERVED_PREFIXES)];
+			const known = Object.keys(providers);
 			return json(201, faults.add(parseFaultSpec(objectBody(req), known)));
 		})
 		.delete('/faults', () => {
