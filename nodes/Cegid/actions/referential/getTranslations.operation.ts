@@ -11,7 +11,7 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['referent
 	categoryProperty,
 	customCategoryProperty,
 	{
-		displayName: 'Item',
+		displayName: 'Item ID',
 		name: 'itemId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
@@ -33,7 +33,7 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['referent
 		],
 	},
 	{
-		displayName: 'Language',
+		displayName: 'Language Code',
 		name: 'languageCode',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
@@ -59,7 +59,7 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['referent
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient<CegidEndpoint>): Promise<IDataObject | IDataObject[]> {
 	const category = readCategory(this, itemIndex);
 	const itemId = String(this.getNodeParameter('itemId', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (itemId === '') throw inputError(this.getNode(), itemIndex, 'Item', 'is empty', 'Choose the item from the list, or enter its code from Get Many, e.g. 280.');
+	if (itemId === '') throw inputError(this.getNode(), itemIndex, 'Item ID', 'is empty', 'Choose the item from the list, or enter its code from Get Many, e.g. 280.');
 	const languageCode = String(this.getNodeParameter('languageCode', itemIndex, '', { extractValue: true }) ?? '').trim();
 	if (languageCode === '') {
 		const all = await client.request('referentialTranslations', { pathParams: { category, itemId }, itemIndex });

@@ -8,7 +8,7 @@ import { unsubscribe } from '../../transport/subscriptions';
 
 export const description: INodeProperties[] = showOnlyFor({ resource: ['webhook'], operation: ['delete'] }, [
 	{
-		displayName: 'Subscription',
+		displayName: 'Hook ID',
 		name: 'hookId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
@@ -34,7 +34,7 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['webhook'
 /** Unsubscribes by hook ID; a subscription Cegid no longer knows is reported as already gone. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient<CegidEndpoint>): Promise<IDataObject> {
 	const hookId = String(this.getNodeParameter('hookId', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (hookId === '') throw inputError(this.getNode(), itemIndex, 'Subscription', 'is empty', 'Choose the subscription from the list, or enter the hookId returned by Create.');
+	if (hookId === '') throw inputError(this.getNode(), itemIndex, 'Hook ID', 'is empty', 'Choose the subscription from the list, or enter the hookId returned by Create.');
 	const outcome = await unsubscribe(client, this.getNode(), hookId, itemIndex);
 	return { hookId, deleted: outcome === 'deleted', alreadyGone: outcome === 'alreadyGone' };
 }
