@@ -73,9 +73,15 @@ describe('Cegid resource locators', () => {
 			expect([...firstPage.results, ...secondPage.results].map((result) => result.value)).toEqual(vacancies.items.map((item) => item.json.reference));
 			expect(firstPage.results[0].name).toBe(`${String(vacancies.items[0].json.reference)}: ${String(vacancies.items[0].json.title)}`);
 
-			const reference = String(vacancies.items[42].json.reference);
+			// The export cannot search text: pages are read on until one matches (here the second).
+			await cegid.control.clearRequests();
+			const reference = String(vacancies.items[120].json.reference);
 			const found = await listSearch(cegid, 'searchReportIds', { resource: 'report', operation: 'submit', reportType: 'vacancies' }, { filter: reference });
 			expect(found.results.map((result) => result.value)).toEqual([reference]);
+			const exports = (await cegid.control.requests()).filter((request) => request.path.endsWith('/api/exports/v1/vacancies'));
+			expect(exports.map((request) => request.query.offset)).toEqual(['0', '100']);
+			const none = await listSearch(cegid, 'searchReportIds', { resource: 'report', operation: 'submit', reportType: 'vacancies' }, { filter: 'no such vacancy' });
+			expect(none).toEqual({ results: [], paginationToken: undefined });
 
 			const candidates = await listSearch(cegid, 'searchReportIds', { resource: 'report', operation: 'submit', reportType: 'candidates' });
 			expect(candidates.results.map((result) => result.value)).toEqual(['_TS-00001', '_TS-00002', '_TS-00003', '_TS-00004']);

@@ -67,26 +67,33 @@ export const listSearch = {
 	},
 
 	/**
-	 * Vacancy references or candidate IDs, as the Report Type asks, one export page at a time (the export cannot
-	 * search text, so the page is searched here; the next page is one scroll away).
+	 * Vacancy references or candidate IDs, as the Report Type asks, one export page at a time. The export cannot
+	 * search text, so pages are searched here: with a search text, pages are read until one matches (at most
+	 * `SEARCH_PAGES` per call; scrolling reads on from there).
 	 */
 	async searchReportIds(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		const reportType = String(this.getCurrentNodeParameter('reportType') ?? 'vacancies');
 		const endpoint = reportType === 'candidates' ? 'candidateExport' : 'vacancyExport';
-		const offset = Math.max(0, Number.parseInt(paginationToken ?? '0', 10) || 0);
 		const client = new ApiClient<CegidEndpoint>(this, cegid);
-		const inflated = { used: 0 };
-		const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined, inflated);
-		const results = frames.flatMap((frame, recordIndex): INodeListSearchItems[] => {
-			const position = { pageOffset: offset, recordIndex, inflated };
-			return [endpoint === 'vacancyExport' ? vacancyEntry(decodeVacancy(frame, position)) : candidateEntry(decodeCandidate(frame, position, false).detail)].filter(
-				(entry): entry is INodeListSearchItems => entry !== undefined,
-			);
-		});
-		const full = frames.length >= CEGID_EXPORT_PAGE_SIZE;
-		return { results: matching(results, filter), paginationToken: full ? String(offset + frames.length) : undefined };
+		let offset = Math.max(0, Number.parseInt(paginationToken ?? '0', 10) || 0);
+		for (let pages = 1; ; pages++) {
+			const inflated = { used: 0 };
+			const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined, inflated);
+			const entries = frames.flatMap((frame, recordIndex): INodeListSearchItems[] => {
+				const position = { pageOffset: offset, recordIndex, inflated };
+				const entry = endpoint === 'vacancyExport' ? vacancyEntry(decodeVacancy(frame, position)) : candidateEntry(decodeCandidate(frame, position, false).detail);
+				return entry === undefined ? [] : [entry];
+			});
+			const results = matching(entries, filter);
+			offset += frames.length;
+			const more = frames.length >= CEGID_EXPORT_PAGE_SIZE;
+			if (results.length > 0 || !more || pages >= SEARCH_PAGES) return { results, paginationToken: more ? String(offset) : undefined };
+		}
 	},
 };
+
+/** Export pages one search of report IDs reads at most before answering (and offering to read on). */
+const SEARCH_PAGES = 10;
 
 function vacancyEntry(offerDetail: IDataObject): INodeListSearchItems | undefined {
 	const reference = idText(offerDetail.reference);
