@@ -11,7 +11,6 @@ import { answeredByNode } from '../shared/webhookAnswer';
 import { removeSubscriptions, subscriptionsExist, syncSubscriptions } from './trigger/subscriptionSync';
 import { answerPing, receiveDelivery } from './trigger/receiveDelivery';
 import { EVENT_NAME_RULE } from './transport/eventNames';
-import { webhookEventOptions } from './transport/options';
 
 export class CegidRecruitingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,7 +43,17 @@ export class CegidRecruitingTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: webhookEventOptions,
+				// Events Cegid documents or production code subscribes to; Other Events takes any other.
+				options: [
+					{ name: 'Applicant Created', value: 'applicant_new', description: 'A new applicant (candidate) exists' },
+					{ name: 'Applicant Resume Updated', value: 'applicant_resume_update', description: 'An applicant’s resume was replaced' },
+					{ name: 'Applicant Updated', value: 'applicant_update', description: 'An applicant’s details changed' },
+					{ name: 'Application Created', value: 'application_event_new', description: 'An applicant applied to a vacancy' },
+					{ name: 'Vacancy Created', value: 'vacancy_new', description: 'A new vacancy was created' },
+					{ name: 'Vacancy Deleted', value: 'vacancy_deleted', description: 'A vacancy was deleted' },
+					{ name: 'Vacancy Status Changed', value: 'vacancy_status', description: 'A vacancy changed status, e.g. was published' },
+					{ name: 'Vacancy Updated', value: 'vacancy_update', description: 'A vacancy’s details changed' },
+				],
 				default: [],
 				description: 'The changes that start the workflow; Cegid sends them in batches, every 15 minutes by default',
 			},

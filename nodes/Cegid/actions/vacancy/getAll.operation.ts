@@ -8,7 +8,6 @@ import { forEachExportRecord } from '../../transport/export/exportPages';
 import { compare, exactMatch, joinConditions } from '../../transport/export/filter';
 import { decodeVacancy } from '../../transport/export/records';
 import { FilterInput } from '../../transport/filterInput';
-import { vacancyStatusOptions } from '../../transport/options';
 import { simplifyVacancy } from './simplifyVacancy';
 
 export const description: INodeProperties[] = showOnlyFor({ resource: ['vacancy'], operation: ['getAll'] }, [
@@ -49,7 +48,17 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['vacancy'
 				displayName: 'Status',
 				name: 'statuses',
 				type: 'multiOptions',
-				options: vacancyStatusOptions,
+				// Published, Archived and Suspended are used by production code; the others name the remaining documented
+				// status IDs (_TS_CO_OfferStatus_*) and are assumed.
+				options: [
+					{ name: 'Archived', value: 'Archived' },
+					{ name: 'Draft', value: 'Draft' },
+					{ name: 'Finalized', value: 'Finalized' },
+					{ name: 'Pending Publication', value: 'PendingPublication' },
+					{ name: 'Published', value: 'Published' },
+					{ name: 'Suspended', value: 'Suspended' },
+					{ name: 'Validated', value: 'Validated' },
+				],
 				default: [],
 				description: 'Only vacancies in one of these statuses',
 			},
