@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { requestToken } from '../nodes/Cegid/auth/requestToken';
+import { requestToken } from '../nodes/Cegid/transport/requestToken';
 import { CEGID_DEFAULT_REQUESTS_PER_MINUTE, cegidEndpoints } from '../nodes/Cegid/cegid.api';
 import { processesSharingProperty } from '../nodes/shared/transport/processShare';
 

@@ -1,26 +1,17 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, toRouter } from '../shared/buildProperties';
-import { customApiCallResource } from '../shared/customApiCall';
 import { executeOperations } from '../shared/execute';
-import type { ResourceDefinition } from '../shared/operation';
 import { requestOptionsProperty } from '../shared/properties/requestOptions';
-import { cegid, type CegidEndpoint } from './cegid.api';
-import { candidateResource } from './resources/candidate';
-import { referentialResource } from './resources/referential';
-import { reportResource } from './resources/report';
-import { vacancyResource } from './resources/vacancy';
-import { webhookResource } from './resources/webhook';
-
-const resources: Array<ResourceDefinition<CegidEndpoint>> = [
-	candidateResource,
-	referentialResource,
-	reportResource,
-	vacancyResource,
-	webhookResource,
-	customApiCallResource('Cegid Recruiting') as ResourceDefinition<CegidEndpoint>,
-];
+import * as candidate from './actions/candidate';
+import * as customApiCall from './actions/customApiCall';
+import * as referential from './actions/referential';
+import * as report from './actions/report';
+import { router } from './actions/router';
+import * as vacancy from './actions/vacancy';
+import * as webhook from './actions/webhook';
+import { cegid } from './cegid.api';
+import { listSearch } from './methods/listSearch';
 
 export class CegidRecruiting implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,16 +21,42 @@ export class CegidRecruiting implements INodeType {
 		group: ['input'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Export vacancies and candidates, report indexing, read referentials and manage webhooks in Cegid Digital Recruiting (Talentsoft)',
+		description:
+			'Export vacancies and candidates, report indexing, read referentials and manage webhooks in Cegid Digital Recruiting (Talentsoft)',
 		defaults: { name: 'Cegid Recruiting' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'cegidRecruitingApi', required: true }],
-		properties: [...buildProperties(resources, 'vacancy'), requestOptionsProperty],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Candidate', value: 'candidate', description: 'Candidates (applicants) from the export API' },
+					{ name: 'Custom API Call', value: 'customApiCall', description: 'Call any Cegid Recruiting endpoint not covered by the operations above' },
+					{ name: 'Referential', value: 'referential', description: 'Coded values such as countries, with their translations' },
+					{ name: 'Report', value: 'report', description: 'Indexing reports sent back to Cegid' },
+					{ name: 'Vacancy', value: 'vacancy', description: 'Vacancies (job offers) from the export API' },
+					{ name: 'Webhook', value: 'webhook', description: 'Event subscriptions managed by hand' },
+				],
+				default: 'vacancy',
+			},
+			...candidate.description,
+			...referential.description,
+			...report.description,
+			...vacancy.description,
+			...webhook.description,
+			...customApiCall.description,
+			requestOptionsProperty,
+		],
 	};
 
+	methods = { listSearch };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, toRouter(resources), cegid);
+		return await executeOperations(this, router, cegid);
 	}
 }

@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IHookFunctions,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -9,15 +8,9 @@ import type {
 } from 'n8n-workflow';
 
 import { answeredByNode } from '../shared/webhookAnswer';
-import { attachmentProperties } from './resources/candidate/attachmentOptions';
 import { removeSubscriptions, subscriptionsExist, syncSubscriptions } from './trigger/subscriptionSync';
 import { answerPing, receiveDelivery } from './trigger/receiveDelivery';
-import { eventProperties } from './trigger/selectedEvents';
-
-const fetchOnly = (property: INodeProperties): INodeProperties => ({
-	...property,
-	displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, fetchFullRecord: [true] } },
-});
+import { EVENT_NAME_RULE } from './transport/eventNames';
 
 export class CegidRecruitingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -46,7 +39,32 @@ export class CegidRecruitingTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			...eventProperties,
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				// Events Cegid documents or production code subscribes to; Other Events takes any other.
+				options: [
+					{ name: 'Applicant Created', value: 'applicant_new', description: 'A new applicant (candidate) exists' },
+					{ name: 'Applicant Resume Updated', value: 'applicant_resume_update', description: 'An applicant’s resume was replaced' },
+					{ name: 'Applicant Updated', value: 'applicant_update', description: 'An applicant’s details changed' },
+					{ name: 'Application Created', value: 'application_event_new', description: 'An applicant applied to a vacancy' },
+					{ name: 'Vacancy Created', value: 'vacancy_new', description: 'A new vacancy was created' },
+					{ name: 'Vacancy Deleted', value: 'vacancy_deleted', description: 'A vacancy was deleted' },
+					{ name: 'Vacancy Status Changed', value: 'vacancy_status', description: 'A vacancy changed status, e.g. was published' },
+					{ name: 'Vacancy Updated', value: 'vacancy_update', description: 'A vacancy’s details changed' },
+				],
+				default: [],
+				description: 'The changes that start the workflow; Cegid sends them in batches, every 15 minutes by default',
+			},
+			{
+				displayName: 'Other Events',
+				name: 'otherEvents',
+				type: 'string',
+				default: '',
+				placeholder: 'applicant_status, vacancy_published',
+				description: `More events from Cegid’s full list of webhook events, comma-separated: ${EVENT_NAME_RULE}. Their deliveries start the workflow with the event as Cegid sends it.`,
+			},
 			{
 				displayName: 'Fetch Full Record',
 				name: 'fetchFullRecord',
@@ -54,7 +72,28 @@ export class CegidRecruitingTrigger implements INodeType {
 				default: false,
 				description: 'Whether to export the vacancy (for vacancy events) or the candidate (for applicant events) and add it to the event',
 			},
-			...attachmentProperties.map(fetchOnly),
+			{
+				displayName: 'Attachments',
+				name: 'attachments',
+				type: 'options',
+				options: [
+					{ name: 'All Attachments', value: 'all', description: 'Every attachment as binary data' },
+					{ name: 'None', value: 'none', description: 'Only the candidate’s data; attachments are listed but not downloaded' },
+					{ name: 'Resumes', value: 'resume', description: 'Each resume as binary data' },
+				],
+				default: 'none',
+				displayOptions: { show: { fetchFullRecord: [true] } },
+				description: 'Which files to download with each candidate',
+			},
+			{
+				displayName: 'Binary Property Prefix',
+				name: 'binaryPrefix',
+				type: 'string',
+				default: 'attachment',
+				displayOptions: { show: { fetchFullRecord: [true] }, hide: { attachments: ['none'] } },
+				description:
+					'Files are put in binary properties named after this prefix, e.g. attachment_0, attachment_1, … in the order the candidate lists them',
+			},
 		],
 	};
 

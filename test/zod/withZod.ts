@@ -3,6 +3,9 @@
  * zod 3 (what n8n ships) or zod 4 (the `zod-v4` dev dependency): what the pack gets inside n8n when another
  * community package has put zod 4 into `~/.n8n/nodes/node_modules`, which Node searches before n8n's NODE_PATH.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { INode } from 'n8n-workflow';
 
 export type ZodLine = 'zod 3' | 'zod 4';
@@ -19,7 +22,29 @@ export interface PackValidation {
 	readonly validateInput: (node: INode, schema: unknown, input: unknown, itemIndex: number, labels: Record<string, string>) => unknown;
 }
 
-export const SCHEMA_FILES = ['Cegid', 'Jobcase', 'Jobtrain', 'NHSJob'].map((provider) => `../../nodes/${provider}/schemas`);
+const NODES = join(__dirname, '..', '..', 'nodes');
+
+/**
+ * Every module holding zod schemas: each provider's `schemas.ts` (building blocks several operations share) and
+ * each operation's `actions/<resource>/<value>.schema.ts`, as paths relative to this folder, in a stable order.
+ */
+export const SCHEMA_FILES = ['Cegid', 'Jobcase', 'Jobtrain', 'NHSJob'].flatMap((provider) => {
+	const shared = existsSync(join(NODES, provider, 'schemas.ts')) ? [`../../nodes/${provider}/schemas`] : [];
+	return [...shared, ...operationSchemas(provider)];
+});
+
+function operationSchemas(provider: string): string[] {
+	const actions = join(NODES, provider, 'actions');
+	if (!existsSync(actions)) return [];
+	return readdirSync(actions, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((resource) =>
+			readdirSync(join(actions, resource.name))
+				.filter((file) => file.endsWith('.schema.ts'))
+				.map((file) => `../../nodes/${provider}/actions/${resource.name}/${file.replace(/\.ts$/, '')}`),
+		)
+		.sort();
+}
 
 export function loadWithZod(line: ZodLine): PackValidation {
 	const zodPackage = line === 'zod 4' ? 'zod-v4' : 'zod';

@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../cegid.api';
-import { listSubscriptions, subscribe, type Subscription } from '../webhooks/subscriptions';
+import { listSubscriptions, subscribe, type Subscription } from '../transport/subscriptions';
 
 /**
  * Subscribes one event and answers its hook id, without ever leaving a subscription behind whose id the trigger

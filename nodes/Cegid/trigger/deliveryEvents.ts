@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isObject } from '../resources/asList';
+import { isObject } from '../transport/asList';
 
 /**
  * The events of one delivery. Cegid batches deliveries (every 15 minutes by default), so a body may

@@ -2,11 +2,11 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../cegid.api';
-import { type BinaryPreparer, candidateToItem } from '../export/candidateItem';
-import { forEachExportRecord } from '../export/exportPages';
-import { exactMatch, FILTER_RESERVED } from '../export/filter';
-import { decodeCandidate, decodeVacancy } from '../export/records';
-import { type AttachmentChoice, attachmentTypeParameter } from '../resources/candidate/attachmentOptions';
+import { type BinaryPreparer, candidateToItem } from '../transport/export/candidateItem';
+import { forEachExportRecord } from '../transport/export/exportPages';
+import { exactMatch, FILTER_RESERVED } from '../transport/export/filter';
+import { decodeCandidate, decodeVacancy } from '../transport/export/records';
+import { type AttachmentChoice, attachmentTypeParameter } from '../transport/attachmentType';
 import { eventTypeOf, idField } from './deliveryEvents';
 
 const VACANCY_EVENTS = new Set(['vacancy_new', 'vacancy_update', 'vacancy_status']);

@@ -5,7 +5,7 @@ import { DeliveryMemory, deliveryDigest } from '../../shared/deliveryMemory';
 import { refuseDelivery } from '../../shared/refusedDelivery';
 import { acceptDelivery, answerAccepted, startRun } from '../../shared/webhookAnswer';
 import { cegid } from '../cegid.api';
-import type { AttachmentChoice } from '../resources/candidate/attachmentOptions';
+import type { AttachmentChoice } from '../transport/attachmentType';
 import { eventTypeOf, eventsOfDelivery } from './deliveryEvents';
 import { type SignatureVerdict, type SigningCredentials, verifyDeliverySignature } from './deliverySignature';
 import { withFullRecords } from './fullRecord';

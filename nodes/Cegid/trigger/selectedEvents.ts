@@ -1,27 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IHookFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
-import { webhookEventOptions } from '../options';
-import { EVENT_NAME_RULE, invalidEventNames, splitEventNames } from '../resources/webhook/eventNames';
-
-export const eventProperties: INodeProperties[] = [
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		options: webhookEventOptions,
-		default: [],
-		description: 'The changes that start the workflow; Cegid sends them in batches, every 15 minutes by default',
-	},
-	{
-		displayName: 'Other Events',
-		name: 'otherEvents',
-		type: 'string',
-		default: '',
-		placeholder: 'applicant_status, vacancy_published',
-		description: `More events from Cegid’s full list of webhook events, comma-separated: ${EVENT_NAME_RULE}. Their deliveries start the workflow with the event as Cegid sends it.`,
-	},
-];
+import { EVENT_NAME_RULE, invalidEventNames, splitEventNames } from '../transport/eventNames';
 
 /**
  * Every event the trigger subscribes and accepts: those chosen in Events plus those typed in Other Events, each

@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { ApiClient } from '../../shared/transport/apiClient';
 import { cegid, type CegidEndpoint } from '../cegid.api';
-import { listSubscriptions, unsubscribe } from '../webhooks/subscriptions';
+import { listSubscriptions, unsubscribe } from '../transport/subscriptions';
 import { createSubscription } from './createSubscription';
 import { selectedEvents } from './selectedEvents';
 
