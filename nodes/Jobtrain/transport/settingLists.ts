@@ -1,6 +1,6 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
-import { jobtrainQuery, type JobtrainEndpoint } from './jobtrain.api';
+import { jobtrainQuery, type JobtrainEndpoint } from '../jobtrain.api';
 
 export interface SettingList {
 	value: string;

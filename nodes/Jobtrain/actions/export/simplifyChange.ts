@@ -2,8 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 const DROPPED = new Set(['equalOpportunities', 'statusHistory', 'answers', 'questions']);
 
-export const SIMPLIFIED_CHANGE_NOTE = 'the application, candidate and job details and the CV and cover letter file names, without the equal-opportunities answers and the status history';
-
 /** Drops the equal-opportunities data and the status history, which users rarely map and which are sensitive or long. */
 export function simplifyChange(record: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(record).filter(([key]) => !DROPPED.has(key)));

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiClient } from '../shared/transport/apiClient';
-import { describeBody, isRecord, listGuard, listSource, notTheList } from '../shared/transport/listEnvelope';
-import { collectNumberedPages, type PagingRequest } from '../shared/transport/paginate';
-import { jobtrainQuery, type JobtrainEndpoint } from './jobtrain.api';
+import type { ApiClient } from '../../shared/transport/apiClient';
+import { describeBody, isRecord, listGuard, listSource, notTheList } from '../../shared/transport/listEnvelope';
+import { collectNumberedPages, type PagingRequest } from '../../shared/transport/paginate';
+import { jobtrainQuery, type JobtrainEndpoint } from '../jobtrain.api';
 
 export interface JobtrainPage {
 	items: IDataObject[];
