@@ -127,7 +127,7 @@ const cases: Case[] = [
 	},
 	{ provider: 'cegid', endpoint: 'webhookDelete', parameter: 'hookId', label: 'Hook ID', parameters: { resource: 'webhook', operation: 'delete', hookId: HOSTILE_VALUE } },
 	// NHSJob
-	{ provider: 'nhsjob', endpoint: 'jobGet', parameter: 'jobId', label: 'Job ID', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
+	{ provider: 'nhsjob', endpoint: 'jobGet', parameter: 'jobId', label: 'Job', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
 ];
 
 /**

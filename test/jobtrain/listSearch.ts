@@ -27,7 +27,7 @@ export interface ListSearchOptions {
 /**
  * Calls a node's list search as n8n's editor does when a resource locator's "From List" opens (the CLI's
  * DynamicNodeParametersService.getResourceLocatorResults): a LoadOptionsContext over the node with the editor's current
- * parameters, the method called with the search text and the page token.
+ * parameters (with their defaults, as the editor sends them), the method called with the search text and the page token.
  */
 export async function runListSearch(options: ListSearchOptions): Promise<INodeListSearchResult> {
 	await ensureEngine();
@@ -36,7 +36,7 @@ export async function runListSearch(options: ListSearchOptions): Promise<INodeLi
 	const typeVersion = loaded.latestVersion(options.nodeType);
 	const type = loaded.fullNodeType(options.nodeType);
 	const nodeType = loaded.nodeTypes.getByNameAndVersion(type, typeVersion);
-	const parameters = NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, false, false, null, null) ?? {};
+	const parameters = NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, null) ?? {};
 	const node: INode = {
 		id: randomUUID(),
 		name: nodeType.description.defaults.name ?? nodeType.description.displayName,

@@ -32,8 +32,6 @@ export const candidateSchema = z.object({
 	source: optionalText,
 });
 
-export type CandidateInput = z.infer<typeof candidateSchema>;
-
 export const description: INodeProperties[] = showOnlyFor({ resource: ['candidate'], operation: ['createAndApply'] }, [
 	jobIdLocator,
 	{

@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+/** What Simplify keeps (the Simplify field's description names them). */
 const KEPT_FIELDS = ['id', 'title', 'specialty', 'location', 'contract_type', 'salary_range', 'posted_at'];
-
-export const SIMPLIFIED_JOB_FIELDS = KEPT_FIELDS.join(', ');
 
 /** Drops the description, which makes up most of a job's size. */
 export function simplifyJob(job: IDataObject): IDataObject {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { processesSharingProperty } from '../shared/transport/processShare';
+import { processesSharingProperty } from '../../shared/transport/processShare';
 
 /** NHSJob's published API bases; the sandbox uses separate keys. */
 export const NHSJOB_BASE_URLS = {

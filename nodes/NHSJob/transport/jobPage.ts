@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiClient } from '../../../shared/transport/apiClient';
-import { describeBody, isRecord, listGuard, listSource, notTheList } from '../../../shared/transport/listEnvelope';
-import type { ListGuard } from '../../../shared/transport/paginate';
-import type { NhsJobEndpoint } from '../../nhsjob.api';
+import type { ApiClient } from '../../shared/transport/apiClient';
+import { describeBody, isRecord, listGuard, listSource, notTheList } from '../../shared/transport/listEnvelope';
+import type { ListGuard } from '../../shared/transport/paginate';
+import type { NhsJobEndpoint } from '../nhsjob.api';
 import { readPageEnd, type PageEnd } from './pageMeta';
 
 export type JobPage = PageEnd & { items: IDataObject[] };
@@ -12,7 +12,7 @@ export type JobPage = PageEnd & { items: IDataObject[] };
  * Reads pages of `GET /jobs` (`page`/`limit` in, `{data, meta}` out). A body that is not such a page
  * fails the item; a page the API repeats is caught by the guard (see `jobListGuard`).
  */
-export function jobPageReader(client: ApiClient<NhsJobEndpoint>, filters: IDataObject, itemIndex: number) {
+export function jobPageReader(client: ApiClient<NhsJobEndpoint>, filters: IDataObject, itemIndex?: number) {
 	return async (page: { pageNumber: number; pageSize: number }): Promise<JobPage> => {
 		const envelope = await client.request<unknown>('jobList', {
 			qs: { ...filters, page: page.pageNumber, limit: page.pageSize },
