@@ -11,7 +11,6 @@ import { router } from './actions/router';
 import * as setting from './actions/setting';
 import { jobtrain } from './jobtrain.api';
 import { listSearch } from './methods/listSearch';
-import { loadOptions } from './methods/loadOptions';
 
 export class Jobtrain implements INodeType {
 	description: INodeTypeDescription = {
@@ -72,7 +71,7 @@ export class Jobtrain implements INodeType {
 		],
 	};
 
-	methods = { loadOptions, listSearch };
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperations(this, router, jobtrain);

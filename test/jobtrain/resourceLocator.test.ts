@@ -107,4 +107,71 @@ describe('Jobtrain list searches read the sandbox', () => {
 		);
 		expect(apiCalls(await jobtrain.requests())).toHaveLength(0);
 	});
+
+	it.each([
+		['searchDivisions', 'division'],
+		['searchDepartments', 'department'],
+		['searchLocations', 'location'],
+		['searchRegions', 'region'],
+		['searchJobCategories', 'jobCategory'],
+		['searchSalaryBands', 'salaryBand'],
+		['searchEmploymentTypes', 'employmentType'],
+		['searchJobLevels', 'jobLevel'],
+	])('%s lists every %s of Setting > Get Many, by name', async (method, setting) => {
+		const all = await jobtrain.run({ resource: 'setting', operation: 'getAll', setting, returnAll: true });
+		expect(all.items.length).toBeGreaterThan(0);
+		const found = await search(method);
+		expect(found.results).toEqual(all.items.map((item) => ({ name: String(item.json.name), value: item.json.id })));
+		expect(found.paginationToken).toBeUndefined();
+		const first = String(all.items[0].json.name);
+		const narrowed = await search(method, {}, first.toLowerCase());
+		expect(narrowed.results.map((item) => item.name)).toContain(first);
+		expect(narrowed.results.every((item) => item.name.toLowerCase().includes(first.toLowerCase()))).toBe(true);
+	});
+});
+
+describe('Jobtrain settings chosen from a list or saved as plain IDs', () => {
+	it('Job > Get Many filters by a division saved as a plain ID (earlier dropdown), or as a resource locator from the list or by ID', async () => {
+		const divisions = await search('searchDivisions', {}, 'Education');
+		const education = divisions.results.find((item) => item.name === 'Education')?.value;
+		expect(education).toBeDefined();
+		const run = async (division: unknown) =>
+			(await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: true, filters: { division, status: 'Open' } })).items.map((item) => item.json.jobId);
+		const plain = await run(education);
+		expect(plain.length).toBeGreaterThan(0);
+		expect(await run({ __rl: true, mode: 'list', value: education })).toEqual(plain);
+		expect(await run({ __rl: true, mode: 'id', value: String(education) })).toEqual(plain);
+		expect((await jobtrain.requests()).filter((request) => request.path === '/jobs').map((request) => request.query.DivisionId)).toEqual(
+			Array(3).fill(String(education)),
+		);
+	});
+
+	it('an empty filter a user added but left empty sends no filter', async () => {
+		await jobtrain.run({ resource: 'job', operation: 'getAll', returnAll: false, limit: 5, filters: { region: { __rl: true, mode: 'list', value: '' } } });
+		const [request] = apiCalls(await jobtrain.requests());
+		expect(request.query.RegionId).toBeUndefined();
+	});
+
+	it('Setting > Create takes the parent division and region as plain IDs or as resource locators', async () => {
+		const department = await jobtrain.run({
+			resource: 'setting',
+			operation: 'create',
+			setting: 'department',
+			name: 'Robotics',
+			additionalFields: { divisionId: { __rl: true, mode: 'id', value: ' 2 ' } },
+		});
+		expect(department.error).toBeUndefined();
+		expect(department.items[0].json).toMatchObject({ name: 'Robotics', divisionId: 2 });
+		const location = await jobtrain.run({
+			resource: 'setting',
+			operation: 'create',
+			setting: 'location',
+			name: 'Harrogate',
+			additionalFields: { regionId: { __rl: true, mode: 'list', value: 3 }, postcode: 'HG1 1AA' },
+		});
+		expect(location.error?.message).toBeUndefined();
+		expect(location.items[0].json).toMatchObject({ name: 'Harrogate', regionId: 3 });
+		const plain = await jobtrain.run({ resource: 'setting', operation: 'create', setting: 'department', name: 'Optics', additionalFields: { divisionId: '1' } });
+		expect(plain.items[0].json).toMatchObject({ name: 'Optics', divisionId: 1 });
+	});
 });

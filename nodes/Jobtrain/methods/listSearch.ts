@@ -5,6 +5,7 @@ import { ApiClient } from '../../shared/transport/apiClient';
 import { jobtrain, jobtrainFields, type JobtrainEndpoint } from '../jobtrain.api';
 import { JOBTRAIN_ID_PATTERN } from '../transport/ids';
 import { fetchListPage } from '../transport/listPage';
+import { settingLists, settingOption, type SettingList } from '../transport/settingLists';
 
 const PAGE_SIZE = jobtrain.maxPageSize;
 /** While a search text narrows the list, read at most this many pages per call before handing back a page token. */
@@ -62,7 +63,18 @@ function candidateItem(row: IDataObject): INodeListSearchItems | undefined {
 	return { name: email ? `${name} (${email})` : name, value: id };
 }
 
-export const listSearch = {
+type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
+
+function settingSearch(setting: SettingList): ListSearchMethod {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		return await searchList(this, setting.list, {}, (record) => settingOption(setting, record), filter, paginationToken);
+	};
+}
+
+export const listSearch: Record<string, ListSearchMethod> = {
+	/** One per settings list (`searchDivisions`, `searchDepartments`, ...): the job list's filters and a new setting's parent. */
+	...Object.fromEntries(settingLists.map((setting) => [setting.searchListMethod, settingSearch(setting)])),
+
 	/** Jobs visible to the credential's user, open and closed, in Jobtrain's order. */
 	async searchJobs(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		return await searchList(this, 'jobList', {}, jobItem, filter, paginationToken);

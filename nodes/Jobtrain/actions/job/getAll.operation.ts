@@ -21,76 +21,132 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['job'], o
 		default: {},
 		options: [
 			{
-				displayName: 'Department Name or ID',
+				displayName: 'Department',
 				name: 'department',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDepartments' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this department',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchDepartments', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Division Name or ID',
+				displayName: 'Division',
 				name: 'division',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDivisions' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this division',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchDivisions', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Employment Type Name or ID',
+				displayName: 'Employment Type',
 				name: 'employmentType',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getEmploymentTypes' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this employment type',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchEmploymentTypes', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Job Category Name or ID',
+				displayName: 'Job Category',
 				name: 'jobCategory',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getJobCategories' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this job category',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchJobCategories', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Job Level Name or ID',
+				displayName: 'Job Level',
 				name: 'jobLevel',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getJobLevels' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this job level',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchJobLevels', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Location Name or ID',
+				displayName: 'Location',
 				name: 'location',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getLocations' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this location',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchLocations', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Region Name or ID',
+				displayName: 'Region',
 				name: 'region',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getRegions' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this region',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchRegions', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
-				displayName: 'Salary Band Name or ID',
+				displayName: 'Salary Band',
 				name: 'salaryBand',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSalaryBands' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only jobs of this salary band',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchSalaryBands', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 12' },
+				],
 			},
 			{
 				displayName: 'Status',
@@ -169,7 +225,11 @@ export async function execute(
 		query[jobtrainQuery.jobSortDirection] = this.getNodeParameter('sortDirection', itemIndex, jobtrainSortDirections.ascending) as string;
 	}
 	for (const setting of settingLists) {
-		if (filters[setting.value] !== undefined && filters[setting.value] !== '') query[setting.jobFilter] = filters[setting.value];
+		if (filters[setting.value] === undefined) continue;
+		// A resource locator, or the plain ID an earlier version's dropdown saved.
+		const raw = this.getNodeParameter(`filters.${setting.value}`, itemIndex, '', { extractValue: true }) as unknown;
+		const id = typeof raw === 'string' ? raw.trim() : raw;
+		if (typeof id === 'number' || (typeof id === 'string' && id !== '')) query[setting.jobFilter] = id;
 	}
 	const jobs = await collectList(client, 'jobList', readPaging(this, itemIndex, client.provider.maxPageSize), {
 		filters: query,

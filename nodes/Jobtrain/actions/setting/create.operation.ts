@@ -41,31 +41,55 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['setting'
 		options: [
 			{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'Your own reference for it' },
 			{
-				displayName: 'Division Name or ID',
+				displayName: 'Division',
 				name: 'divisionId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDivisions' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'For a department: the division it belongs to',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'For a department: the division it belongs to',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchDivisions', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 5' },
+				],
 			},
 			{ displayName: 'Postcode', name: 'postcode', type: 'string', default: '', description: 'For a location: its postcode' },
 			{
-				displayName: 'Region Name or ID',
+				displayName: 'Region',
 				name: 'regionId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getRegions' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				hint: 'For a location: the region it is in',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'For a location: the region it is in',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchRegions', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 2' },
+				],
 			},
 		],
 	},
 ]);
 
 const labels = labelsOf(description);
+
+/** The parent settings, chosen from a list or by ID (earlier versions saved the plain ID of a dropdown). */
+const PARENTS = new Set(['divisionId', 'regionId']);
+
+/** A parent's ID as Jobtrain lists it: a number when it is one (as the dropdowns of earlier versions sent it). */
+function readParentId(context: IExecuteFunctions, itemIndex: number, key: string): string | number | undefined {
+	const raw = context.getNodeParameter(`additionalFields.${key}`, itemIndex, '', { extractValue: true }) as unknown;
+	if (typeof raw === 'number') return raw;
+	if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+	const id = raw.trim();
+	return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
+}
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -86,7 +110,10 @@ export async function execute(
 	}
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const input: IDataObject = { name: this.getNodeParameter('name', itemIndex, '') };
-	for (const [key, entry] of Object.entries(additional)) if (entry !== '' && entry !== undefined) input[key] = entry;
+	for (const [key, entry] of Object.entries(additional)) {
+		const value = PARENTS.has(key) ? readParentId(this, itemIndex, key) : entry;
+		if (value !== '' && value !== undefined) input[key] = value;
+	}
 	const body = validateInput(this.getNode(), settingCreateSchema, input, itemIndex, labels);
 	return await client.request<IDataObject>(setting.create, { body: body as IDataObject, itemIndex });
 }
