@@ -36,6 +36,13 @@ describe('Jobtrain IDs saved by earlier versions (plain strings) still run', () 
 		}
 	});
 
+	it('the example workflow’s shape: a resource locator By ID holding an expression that maps a numeric jobId per item', async () => {
+		const inputItems = [5, 6].map((jobId) => ({ json: { jobId } }));
+		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: { __rl: true, mode: 'id', value: '={{ $json.jobId }}' } }, { inputItems });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.jobId)).toEqual([5, 6]);
+	});
+
 	it('Get Application and Get Application Status with plain-string job and candidate IDs', async () => {
 		const { jobId, candidateIds } = jobWithCandidates;
 		const plain = { jobId: String(jobId), candidateId: String(candidateIds[0]) };
