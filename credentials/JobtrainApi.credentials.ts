@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { requestJobtrainToken } from '../nodes/Jobtrain/auth/requestToken';
+import { requestJobtrainToken } from '../nodes/Jobtrain/transport/requestToken';
 import { JOBTRAIN_TOKEN_PATH } from '../nodes/Jobtrain/jobtrain.api';
 import { processesSharingProperty } from '../nodes/shared/transport/processShare';
 

@@ -1,6 +1,6 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { BASE_URL_EXPRESSION, environmentProperties } from '../nodes/NHSJob/environment';
+import { BASE_URL_EXPRESSION, environmentProperties } from '../nodes/NHSJob/transport/environment';
 
 export class NHSJobApi implements ICredentialType {
 	name = 'nhsJobApi';

@@ -1,6 +1,6 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { environmentProperties } from '../nodes/NHSJob/environment';
+import { environmentProperties } from '../nodes/NHSJob/transport/environment';
 import { NHSJOB_OAUTH_URLS, NHSJOB_SCOPES } from '../nodes/NHSJob/nhsjob.api';
 
 export class NHSJobOAuth2Api implements ICredentialType {

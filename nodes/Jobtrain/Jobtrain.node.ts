@@ -1,25 +1,16 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, toRouter } from '../shared/buildProperties';
 import { executeOperations } from '../shared/execute';
-import type { ResourceDefinition } from '../shared/operation';
 import { requestOptionsProperty } from '../shared/properties/requestOptions';
-import { jobtrainCustomApiCall } from './customApiCall';
-import { jobtrain, type JobtrainEndpoint } from './jobtrain.api';
-import { jobtrainLoadOptions } from './loadOptions';
-import { candidateResource } from './resources/candidate';
-import { exportResource } from './resources/export';
-import { jobResource } from './resources/job';
-import { settingResource } from './resources/setting';
-
-const resources: Array<ResourceDefinition<JobtrainEndpoint>> = [
-	candidateResource,
-	exportResource,
-	jobResource,
-	settingResource,
-	jobtrainCustomApiCall(),
-];
+import * as candidate from './actions/candidate';
+import * as customApiCall from './actions/customApiCall';
+import * as exportResource from './actions/export';
+import * as job from './actions/job';
+import { router } from './actions/router';
+import * as setting from './actions/setting';
+import { jobtrain } from './jobtrain.api';
+import { listSearch } from './methods/listSearch';
 
 export class Jobtrain implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,12 +26,54 @@ export class Jobtrain implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'jobtrainApi', required: true }],
-		properties: [...buildProperties(resources, 'job'), requestOptionsProperty],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Candidate',
+						value: 'candidate',
+						description: 'Candidates of a job and their applications; apply a new candidate with a CV',
+					},
+					{
+						name: 'Custom API Call',
+						value: 'customApiCall',
+						description: 'Call any Jobtrain endpoint not covered by the operations above',
+					},
+					{
+						name: 'Export',
+						value: 'export',
+						description: 'Applications whose status changed in the last 24 hours',
+					},
+					{
+						name: 'Job',
+						value: 'job',
+						description: 'Jobs visible to the credential’s user',
+					},
+					{
+						name: 'Setting',
+						value: 'setting',
+						description:
+							'Divisions, departments, locations, regions, job categories, salary bands, employment types and job levels',
+					},
+				],
+				default: 'job',
+			},
+			...candidate.description,
+			...exportResource.description,
+			...job.description,
+			...setting.description,
+			...customApiCall.description,
+			requestOptionsProperty,
+		],
 	};
 
-	methods = { loadOptions: jobtrainLoadOptions };
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, toRouter(resources), jobtrain);
+		return await executeOperations(this, router, jobtrain);
 	}
 }

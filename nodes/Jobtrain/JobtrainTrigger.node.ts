@@ -5,7 +5,7 @@ import { ApiClient } from '../shared/transport/apiClient';
 import { jobtrain } from './jobtrain.api';
 import { pollApplications, startApplicationCursor } from './trigger/applicationChanges';
 import { readCursor, writeCursor, type ChangeCursor } from './trigger/cursor';
-import { APPLICATION_EVENTS, byTime, eventOptions, JOB_EVENTS, type Change, type JobtrainEvent } from './trigger/events';
+import { APPLICATION_EVENTS, byTime, JOB_EVENTS, type Change, type JobtrainEvent } from './trigger/events';
 import { pollJobs, startJobCursor } from './trigger/jobChanges';
 import { latestChange } from './trigger/sample';
 
@@ -35,7 +35,12 @@ export class JobtrainTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: eventOptions,
+				options: [
+					{ name: 'Application Status Changed', value: 'applicationStatusChanged', description: 'An application moved to another status; one item per change' },
+					{ name: 'Job Updated or Closed', value: 'jobUpdated', description: 'An existing job was changed or closed' },
+					{ name: 'New Application', value: 'newApplication', description: 'A candidate applied for a job' },
+					{ name: 'New Job', value: 'newJob', description: 'A job was created' },
+				],
 				required: true,
 				default: ['newApplication'],
 				description: 'The changes that start the workflow; each change starts it once, oldest first',

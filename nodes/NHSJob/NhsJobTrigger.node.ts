@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 
 import { answeredByNode } from '../shared/webhookAnswer';
-import { eventOptions, NHSJOB_EVENTS } from './trigger/events';
+import { NHSJOB_EVENTS } from './trigger/events';
 import { handleDelivery } from './trigger/handleDelivery';
 import { signatureOptionsProperty } from './trigger/signatureSettings';
 
@@ -42,7 +42,13 @@ export class NhsJobTrigger implements INodeType {
 				name: 'events',
 				type: 'multiOptions',
 				required: true,
-				options: eventOptions,
+				options: [
+					{ name: 'Application Status Changed', value: 'application.status_changed', description: 'An application moved to another status' },
+					{ name: 'Application Submitted', value: 'application.submitted', description: 'A new application was submitted' },
+					{ name: 'Job Closed', value: 'job.closed', description: 'A job listing was closed' },
+					{ name: 'Job Created', value: 'job.created', description: 'A new job was posted' },
+					{ name: 'Job Updated', value: 'job.updated', description: 'A job listing was updated' },
+				],
 				default: [...NHSJOB_EVENTS],
 				description: 'The events that start the workflow; other deliveries are acknowledged and ignored',
 			},

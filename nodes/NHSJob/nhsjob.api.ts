@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { shareOfLimit } from '../shared/transport/processShare';
 import { DEFAULT_RETRY } from '../shared/transport/retryPolicy';
 import type { EndpointDefinition, ProviderConfig } from '../shared/transport/types';
-import { baseUrlOf, planLimitOf } from './environment';
+import { baseUrlOf, planLimitOf } from './transport/environment';
 
 /**
  * Every NHSJob endpoint the nodes call. NHSJob's guide publishes the job list and application

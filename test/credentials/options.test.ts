@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
-import { planLimitOf } from '../../nodes/NHSJob/environment';
+import { planLimitOf } from '../../nodes/NHSJob/transport/environment';
 import { PROJECT_ROOT } from '../harness';
 
 /** The credential classes n8n loads: every class exported by the files package.json's `n8n.credentials` lists. */

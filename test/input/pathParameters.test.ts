@@ -75,17 +75,17 @@ const cases: Case[] = [
 	},
 	{ provider: 'jobcase', endpoint: 'matchGet', parameter: 'key', label: 'Match Key', parameters: { resource: 'resumeMatch', operation: 'get', key: HOSTILE_VALUE } },
 	// Jobtrain
-	{ provider: 'jobtrain', endpoint: 'jobGet', parameter: 'jobId', label: 'Job Name or ID', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
-	{ provider: 'jobtrain', endpoint: 'jobCandidates', parameter: 'jobId', label: 'Job Name or ID', parameters: { resource: 'candidate', operation: 'getManyForJob', jobId: HOSTILE_VALUE } },
-	{ provider: 'jobtrain', endpoint: 'applicationDetail', parameter: 'jobId', label: 'Job Name or ID', parameters: { resource: 'candidate', operation: 'getApplication', jobId: HOSTILE_VALUE, candidateId: '7' } },
-	{ provider: 'jobtrain', endpoint: 'applicationDetail', parameter: 'candidateId', label: 'Candidate ID', parameters: { resource: 'candidate', operation: 'getApplication', jobId: '1', candidateId: HOSTILE_VALUE } },
-	{ provider: 'jobtrain', endpoint: 'applicationStatus', parameter: 'jobId', label: 'Job Name or ID', parameters: { resource: 'candidate', operation: 'getApplicationStatus', jobId: HOSTILE_VALUE, candidateId: '7' } },
-	{ provider: 'jobtrain', endpoint: 'applicationStatus', parameter: 'candidateId', label: 'Candidate ID', parameters: { resource: 'candidate', operation: 'getApplicationStatus', jobId: '1', candidateId: HOSTILE_VALUE } },
+	{ provider: 'jobtrain', endpoint: 'jobGet', parameter: 'jobId', label: 'Job', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
+	{ provider: 'jobtrain', endpoint: 'jobCandidates', parameter: 'jobId', label: 'Job', parameters: { resource: 'candidate', operation: 'getManyForJob', jobId: HOSTILE_VALUE } },
+	{ provider: 'jobtrain', endpoint: 'applicationDetail', parameter: 'jobId', label: 'Job', parameters: { resource: 'candidate', operation: 'getApplication', jobId: HOSTILE_VALUE, candidateId: '7' } },
+	{ provider: 'jobtrain', endpoint: 'applicationDetail', parameter: 'candidateId', label: 'Candidate', parameters: { resource: 'candidate', operation: 'getApplication', jobId: '1', candidateId: HOSTILE_VALUE } },
+	{ provider: 'jobtrain', endpoint: 'applicationStatus', parameter: 'jobId', label: 'Job', parameters: { resource: 'candidate', operation: 'getApplicationStatus', jobId: HOSTILE_VALUE, candidateId: '7' } },
+	{ provider: 'jobtrain', endpoint: 'applicationStatus', parameter: 'candidateId', label: 'Candidate', parameters: { resource: 'candidate', operation: 'getApplicationStatus', jobId: '1', candidateId: HOSTILE_VALUE } },
 	{
 		provider: 'jobtrain',
 		endpoint: 'candidateApply',
 		parameter: 'jobId',
-		label: 'Job Name or ID',
+		label: 'Job',
 		parameters: { resource: 'candidate', operation: 'createAndApply', jobId: HOSTILE_VALUE, firstName: 'Ada', surname: 'Lovelace', email: 'ada@example.com' },
 	},
 	// Cegid
@@ -127,7 +127,7 @@ const cases: Case[] = [
 	},
 	{ provider: 'cegid', endpoint: 'webhookDelete', parameter: 'hookId', label: 'Hook ID', parameters: { resource: 'webhook', operation: 'delete', hookId: HOSTILE_VALUE } },
 	// NHSJob
-	{ provider: 'nhsjob', endpoint: 'jobGet', parameter: 'jobId', label: 'Job ID', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
+	{ provider: 'nhsjob', endpoint: 'jobGet', parameter: 'jobId', label: 'Job', parameters: { resource: 'job', operation: 'get', jobId: HOSTILE_VALUE } },
 ];
 
 /**

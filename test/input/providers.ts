@@ -65,9 +65,7 @@ export function operationFields(predicate: (field: INodeProperties) => boolean):
 			for (const other of properties) {
 				const where = scope(other);
 				if (where.resource !== resource || where.operation !== operation || other === except) continue;
-				// A resource locator's empty default is `{mode, value: ''}`; a plain string is what a workflow saved before it was one.
-				const emptyLocator = other.type === 'resourceLocator' && (other.default as { value?: unknown } | undefined)?.value === '';
-				if (other.required && (other.default === '' || other.default === undefined || other.default === 0 || emptyLocator) && !other.displayOptions?.show?.returnAll) {
+				if (other.required && (isEmptyDefault(other) || other.default === 0) && !other.displayOptions?.show?.returnAll) {
 					const isDate = other.type === 'dateTime' || /ISO 8601/.test(other.description ?? '');
 					required[other.name] = isDate ? '2030-01-05T00:00:00Z' : other.type === 'number' ? 1 : '1';
 				}
@@ -85,4 +83,11 @@ export function operationFields(predicate: (field: INodeProperties) => boolean):
 			return candidates.map(({ field, set }) => ({ provider, resource, operation, field, set, required: requiredOf(resource, operation, top) }));
 		});
 	});
+}
+
+/** No value until the user gives one: an empty default, or a resource locator whose default value is empty. */
+function isEmptyDefault(field: INodeProperties): boolean {
+	if (field.default === '' || field.default === undefined) return true;
+	const locator = field.default as { value?: unknown } | null;
+	return field.type === 'resourceLocator' && typeof locator === 'object' && locator !== null && locator.value === '';
 }

@@ -58,7 +58,7 @@ describe('Jobtrain jobs', () => {
 
 	it('refuses an ID that is not one before sending anything', async () => {
 		const result = await jobtrain.run({ resource: 'job', operation: 'get', jobId: '=12/../34' });
-		expect(result.error?.message).toBe('Invalid "Job Name or ID" in item 0: "12/../34" is not a Jobtrain ID');
+		expect(result.error?.message).toBe('Invalid "Job" in item 0: "12/../34" is not a Jobtrain ID');
 		expect(apiCalls(await jobtrain.requests())).toHaveLength(0);
 	});
 

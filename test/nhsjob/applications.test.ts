@@ -72,7 +72,7 @@ describe('NHSJob application submit', () => {
 		['Resume URL', 'resumeUrl', submit('job_10001', 'cand_50001', 'ftp://files.example.org/cv.pdf'), /must be a full http:\/\/ or https:\/\/ address/],
 		['Resume URL', 'resumeUrl', submit('job_10001', 'cand_50001', 'resume.pdf'), /must be a full http:\/\/ or https:\/\/ address/],
 		['Candidate ID', 'candidateId', submit('job_10001', 'cand 50001'), /must be an NHSJob candidate ID/],
-		['Job ID', 'jobId', submit('={{ $json.missing }}', 'cand_50001'), /is required: enter the NHSJob job ID/],
+		['Job', 'jobId', submit('={{ $json.missing }}', 'cand_50001'), /is required: enter the NHSJob job ID/],
 	])('refuses a bad "%s" before sending anything', async (label, name, parameters, problem) => {
 		const result = await nhsjob.run(parameters, { authentication: 'oAuth2' });
 		expect(result.error?.message).toContain(`Invalid input in item 0: "${label}" (${name})`);

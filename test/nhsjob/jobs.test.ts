@@ -91,7 +91,7 @@ describe('NHSJob get job', () => {
 
 	it('refuses an ID that could change the path before sending anything, naming field and item', async () => {
 		const result = await nhsjob.run({ resource: 'job', operation: 'get', jobId: '../applications' });
-		expect(result.error?.message).toMatch(/^Invalid input in item 0: "Job ID" \(jobId\) must be an NHSJob job ID/);
+		expect(result.error?.message).toMatch(/^Invalid input in item 0: "Job" \(jobId\) must be an NHSJob job ID/);
 		expect(await nhsjob.control.requests('nhsjob')).toHaveLength(0);
 	});
 });

@@ -1,5 +1,5 @@
 import { collectNumberedPages } from '../../nodes/shared/transport/paginate';
-import { readPageEnd } from '../../nodes/NHSJob/resources/job/pageMeta';
+import { readPageEnd } from '../../nodes/NHSJob/transport/pageMeta';
 
 /** Serves `total` records in pages, describing each page with `describe`, and counts the calls. */
 async function readAll(total: number, describe: (page: number, pageSize: number, served: number) => unknown, serverMaxPageSize = 100) {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ApiClient } from '../../shared/transport/apiClient';
 import { jobtrainFields, type JobtrainEndpoint } from '../jobtrain.api';
-import { fetchListPage } from '../listPage';
+import { fetchListPage } from '../transport/listPage';
 import { advanceCursor, startCursor, type ReadChange } from './advance';
 import { historyLine, timeOf, wasSeen, type ChangeCursor } from './cursor';
 import type { Change } from './events';

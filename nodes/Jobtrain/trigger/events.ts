@@ -1,16 +1,7 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
 export type JobtrainEvent = 'newJob' | 'jobUpdated' | 'newApplication' | 'applicationStatusChanged';
 
 export const JOB_EVENTS: JobtrainEvent[] = ['newJob', 'jobUpdated'];
 export const APPLICATION_EVENTS: JobtrainEvent[] = ['newApplication', 'applicationStatusChanged'];
-
-export const eventOptions: INodePropertyOptions[] = [
-	{ name: 'Application Status Changed', value: 'applicationStatusChanged', description: 'An application moved to another status; one item per change' },
-	{ name: 'Job Updated or Closed', value: 'jobUpdated', description: 'An existing job was changed or closed' },
-	{ name: 'New Application', value: 'newApplication', description: 'A candidate applied for a job' },
-	{ name: 'New Job', value: 'newJob', description: 'A job was created' },
-];
 
 /** One change found by a poll, ready to emit. */
 export interface Change {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { collectNumberedPages } from '../../shared/transport/paginate';
-import type { JobtrainPage } from '../listPage';
+import type { JobtrainPage } from '../transport/listPage';
 
 const MAX_READS = 3;
 

@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { customApiCallProperties, executeCustomApiCall } from '../../../shared/customApiCall';
+import { showOnlyFor } from '../../../shared/displayOptions';
+import type { OperationOutput } from '../../../shared/operation';
+import type { ApiClient } from '../../../shared/transport/apiClient';
+import type { NhsJobEndpoint } from '../../nhsjob.api';
+
+export const description: INodeProperties[] = showOnlyFor({ resource: ['customApiCall'], operation: ['call'] }, customApiCallProperties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	client: ApiClient<NhsJobEndpoint>,
+): Promise<OperationOutput> {
+	return await executeCustomApiCall.call(this, itemIndex, client as ApiClient);
+}
