@@ -65,7 +65,8 @@ export function operationFields(predicate: (field: INodeProperties) => boolean):
 			for (const other of properties) {
 				const where = scope(other);
 				if (where.resource !== resource || where.operation !== operation || other === except) continue;
-				if (other.required && (other.default === '' || other.default === undefined || other.default === 0) && !other.displayOptions?.show?.returnAll) {
+				const emptyLocator = other.type === 'resourceLocator' && (other.default as { value?: unknown } | undefined)?.value === '';
+				if (other.required && (other.default === '' || other.default === undefined || other.default === 0 || emptyLocator) && !other.displayOptions?.show?.returnAll) {
 					const isDate = other.type === 'dateTime' || /ISO 8601/.test(other.description ?? '');
 					required[other.name] = isDate ? '2030-01-05T00:00:00Z' : other.type === 'number' ? 1 : '1';
 				}

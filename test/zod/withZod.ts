@@ -3,6 +3,9 @@
  * zod 3 (what n8n ships) or zod 4 (the `zod-v4` dev dependency): what the pack gets inside n8n when another
  * community package has put zod 4 into `~/.n8n/nodes/node_modules`, which Node searches before n8n's NODE_PATH.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { INode } from 'n8n-workflow';
 
 export type ZodLine = 'zod 3' | 'zod 4';
@@ -19,7 +22,24 @@ export interface PackValidation {
 	readonly validateInput: (node: INode, schema: unknown, input: unknown, itemIndex: number, labels: Record<string, string>) => unknown;
 }
 
-export const SCHEMA_FILES = ['Cegid', 'Jobcase', 'Jobtrain', 'NHSJob'].map((provider) => `../../nodes/${provider}/schemas`);
+const PROVIDERS = ['Cegid', 'Jobcase', 'Jobtrain', 'NHSJob'];
+
+/** `actions/<resource>/<operation>.schema.ts` files of a provider laid out on the floor plan (one operation's schema each). */
+function operationSchemaFiles(provider: string): string[] {
+	const actions = join(__dirname, '../../nodes', provider, 'actions');
+	if (!existsSync(actions)) return [];
+	return readdirSync(actions, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((resource) =>
+			readdirSync(join(actions, resource.name))
+				.filter((file) => file.endsWith('.schema.ts'))
+				.sort()
+				.map((file) => `../../nodes/${provider}/actions/${resource.name}/${file.replace(/\.ts$/, '')}`),
+		);
+}
+
+/** Each provider's shared building blocks (`schemas.ts`) and its operations' own schema files. */
+export const SCHEMA_FILES = PROVIDERS.flatMap((provider) => [`../../nodes/${provider}/schemas`, ...operationSchemaFiles(provider)]);
 
 export function loadWithZod(line: ZodLine): PackValidation {
 	const zodPackage = line === 'zod 4' ? 'zod-v4' : 'zod';
