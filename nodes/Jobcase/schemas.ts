@@ -97,7 +97,7 @@ export const jobUpdateShape = {
 	jobAttributes: z.record(z.string(), z.unknown()).optional(),
 };
 
-export const productCodes = z.array(z.string().trim().min(1, 'must not hold an empty product code'));
+const productCodes = z.array(z.string().trim().min(1, 'must not hold an empty product code'));
 
 export function applyActionRules(job: { applyActionType?: string; applyUrl?: string; applyEmails?: string[] }, context: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): void {
 	if (job.applyActionType === 'URL Redirect' && !job.applyUrl) {

@@ -81,7 +81,7 @@ describe('a workflow saved with plain Job, Company and Campaign IDs', () => {
 	 * Each operation with an ID parameter: `parameters(id)` writes its IDs with `id`, which gives one shape; `output`
 	 * is what the answer holds whatever the shape (a body's IDs do not show in the request log).
 	 */
-	const operations: Array<{ name: string; parameters: (id: (id: number) => unknown) => INodeParameters; binary?: boolean; output?: Record<string, unknown> }> = [
+	const operations: Array<{ name: string; parameters: (id: (id: number) => unknown) => Record<string, unknown>; binary?: boolean; output?: Record<string, unknown> }> = [
 		{ name: 'job get', parameters: (id) => ({ resource: 'job', operation: 'get', jobId: id(2) }), output: { id: 2 } },
 		{ name: 'job expire', parameters: (id) => ({ resource: 'job', operation: 'expire', jobId: id(2) }) },
 		{ name: 'job unexpire', parameters: (id) => ({ resource: 'job', operation: 'unexpire', jobId: id(2) }) },
