@@ -14,7 +14,7 @@ const MAX_PAGES_PER_CALL = 5;
 interface SearchSpec {
 	endpoint: JobcaseEndpoint;
 	filters: IDataObject;
-	/** Filters for a Jobcase that refuses `filters` with a 400 (`status=all` is not documented, see everyJob.ts). */
+	/** Filters for a Jobcase that refuses `filters` with a 400 (`status=all` is not documented, see actions/job/everyJob.ts). */
 	fallbackFilters?: IDataObject;
 	item(record: IDataObject): INodeListSearchItems;
 }
