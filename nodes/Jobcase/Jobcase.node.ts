@@ -1,44 +1,20 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties, toRouter } from '../shared/buildProperties';
-import { customApiCallResource } from '../shared/customApiCall';
 import { executeOperations } from '../shared/execute';
-import type { ResourceDefinition } from '../shared/operation';
 import { requestOptionsProperty } from '../shared/properties/requestOptions';
-import { jobcase, type JobcaseEndpoint } from './jobcase.api';
-import { jobcaseLoadOptions } from './loadOptions';
-import { applicationEventResource } from './resources/applicationEvent';
-import { campaignResource } from './resources/campaign';
-import { companyResource } from './resources/company';
-import { jobResource, legacyJobOperations } from './resources/job';
-import { privacyResource } from './resources/privacy';
-import { productResource } from './resources/product';
-import { resumeMatchResource } from './resources/resumeMatch';
-
-const resources: Array<ResourceDefinition<JobcaseEndpoint>> = [
-	applicationEventResource,
-	campaignResource,
-	companyResource,
-	jobResource,
-	privacyResource,
-	productResource,
-	resumeMatchResource,
-	customApiCallResource('Jobcase') as ResourceDefinition<JobcaseEndpoint>,
-];
-
-/** What runs: the offered operations plus the retired ones saved workflows may still name. */
-const runnable: Array<ResourceDefinition<JobcaseEndpoint>> = resources.map((resource) =>
-	resource === jobResource ? { ...resource, operations: [...resource.operations, ...legacyJobOperations] } : resource,
-);
-
-/** The retired operations' fields, shown only to a node that still has one selected. */
-const legacyProperties: INodeProperties[] = legacyJobOperations.flatMap((operation) =>
-	operation.properties.map((property) => ({
-		...property,
-		displayOptions: { show: { resource: [jobResource.value], operation: [operation.value] } },
-	})),
-);
+import * as applicationEvent from './actions/applicationEvent';
+import * as campaign from './actions/campaign';
+import * as company from './actions/company';
+import * as customApiCall from './actions/customApiCall';
+import * as job from './actions/job';
+import * as privacy from './actions/privacy';
+import * as product from './actions/product';
+import * as resumeMatch from './actions/resumeMatch';
+import { router } from './actions/router';
+import { jobcase } from './jobcase.api';
+import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
 
 export class Jobcase implements INodeType {
 	description: INodeTypeDescription = {
@@ -54,12 +30,71 @@ export class Jobcase implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'jobcaseApi', required: true }],
-		properties: [...buildProperties(resources, 'job'), ...legacyProperties, requestOptionsProperty],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Application Event',
+						value: 'applicationEvent',
+						description: 'Tell Jobcase that a job seeker applied to one of its jobs in your system',
+					},
+					{
+						name: 'Campaign',
+						value: 'campaign',
+						description: 'Budgets that promote a company’s jobs, their costs and candidate estimates',
+					},
+					{
+						name: 'Company',
+						value: 'company',
+						description: 'The employers your partner account posts jobs for',
+					},
+					{
+						name: 'Custom API Call',
+						value: 'customApiCall',
+						description: 'Call any Jobcase endpoint not covered by the operations above',
+					},
+					{
+						name: 'Job',
+						value: 'job',
+						description: 'Job postings, their products and their status',
+					},
+					{
+						name: 'Privacy (CCPA)',
+						value: 'privacy',
+						description: 'CCPA access and deletion requests for a person’s data',
+					},
+					{
+						name: 'Product',
+						value: 'product',
+						description: 'The Jobcase products a job can be distributed through',
+					},
+					{
+						name: 'Resume Match',
+						value: 'resumeMatch',
+						description: 'Score a resume against a job',
+					},
+				],
+				default: 'job',
+			},
+			...applicationEvent.description,
+			...campaign.description,
+			...company.description,
+			...customApiCall.description,
+			...job.description,
+			...privacy.description,
+			...product.description,
+			...resumeMatch.description,
+			requestOptionsProperty,
+		],
 	};
 
-	methods = { loadOptions: jobcaseLoadOptions };
+	methods = { loadOptions, listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, toRouter(runnable), jobcase);
+		return await executeOperations(this, router, jobcase);
 	}
 }

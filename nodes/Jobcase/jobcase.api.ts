@@ -57,7 +57,7 @@ export const jobcase: ProviderConfig<JobcaseEndpoint> = {
 	credentialType: 'jobcaseApi',
 	endpoints: jobcaseEndpoints,
 	// The reference pages lists 100 per page "by default" and publishes no maximum: larger pages are asked for, and a
-	// server that caps or refuses them is handled where lists are read (resources/listPage.ts).
+	// server that caps or refuses them is handled where lists are read (transport/listPage.ts).
 	maxPageSize: JOBCASE_LARGE_PAGE_SIZE,
 	retry: DEFAULT_RETRY,
 	readCredentials: (credentials) => ({

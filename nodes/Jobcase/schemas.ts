@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 import { isoDateIssue } from '../shared/isoDate';
-import { EMAIL_PATTERN, isIpAddress, isUrl, typeMessages } from '../shared/zodCompat';
+import { EMAIL_PATTERN, isUrl, typeMessages } from '../shared/zodCompat';
 import { JOBCASE_MAX_JOBS_PER_CAMPAIGN } from './jobcase.api';
 
 /** Messages complete the sentence '"Field" (name) …' and say how to fix the value. */
-const required = (what: string) => z.string(typeMessages({ required: `is required: enter ${what}` })).trim().min(1, `is required: enter ${what}`);
+export const required = (what: string) => z.string(typeMessages({ required: `is required: enter ${what}` })).trim().min(1, `is required: enter ${what}`);
 
 export const stateCode = z
 	.string(typeMessages({ required: 'is required: enter the 2-letter state abbreviation, e.g. "CA"' }))
@@ -69,13 +69,13 @@ export const companySchema = z.object({
 	salesRep: person.optional(),
 });
 
-const isoDate = z
+export const isoDate = z
 	.string()
 	.trim()
 	.superRefine(isoDateIssue);
 
 /** The fields Jobcase documents for a job update; a create takes these plus products and a campaign. */
-const jobUpdateShape = {
+export const jobUpdateShape = {
 	companyId: positiveId('company'),
 	adNumber: required('your own unique ID for this job'),
 	jobTitle: required('the job title'),
@@ -99,7 +99,7 @@ const jobUpdateShape = {
 
 const productCodes = z.array(z.string().trim().min(1, 'must not hold an empty product code'));
 
-function applyActionRules(job: { applyActionType?: string; applyUrl?: string; applyEmails?: string[] }, context: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): void {
+export function applyActionRules(job: { applyActionType?: string; applyUrl?: string; applyEmails?: string[] }, context: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): void {
 	if (job.applyActionType === 'URL Redirect' && !job.applyUrl) {
 		context.addIssue({ code: 'custom', path: ['applyUrl'], message: 'is required when Apply Action Type is "URL Redirect"' });
 	}
@@ -112,68 +112,10 @@ export const jobSchema = z
 	.object({ ...jobUpdateShape, products: productCodes.optional(), campaignId: positiveId('campaign').optional() })
 	.superRefine(applyActionRules);
 
-export const jobUpdateSchema = z.object(jobUpdateShape).superRefine(applyActionRules);
-
 /** The body of the products call (Add Products, Remove Products): at least one product code. */
 export const jobProductsSchema = z.object({
 	products: productCodes.min(1, 'needs at least one product: choose from the list or enter product codes'),
 	campaignId: positiveId('campaign').optional(),
-});
-
-export const campaignCreateSchema = z.object({
-	companyId: positiveId('company'),
-	name: required('the campaign name'),
-	budget: budget(15),
-	aggressiveness: aggressiveness.optional(),
-	endDate: isoDate.optional(),
-	isPaused: z.boolean().optional(),
-	jobs: jobIdList.optional(),
-});
-
-export const campaignUpdateSchema = z.object({
-	companyId: positiveId('company'),
-	name: required('the campaign name'),
-	addBudget: budget(1).optional(),
-	aggressiveness: aggressiveness.optional(),
-	endDate: isoDate.optional(),
-	isPaused: z.boolean().optional(),
-	jobs: jobIdList.optional(),
-});
-
-export const estimateSchema = z
-	.object({
-		budget: budget(15),
-		jobTitle: required('the job title'),
-		jobDescription: required('the job description'),
-		jobCity: z.string().trim().optional(),
-		jobState: stateCode.optional(),
-		jobZipCode: z.string().trim().max(7, 'must be at most 7 characters').optional(),
-		companyName: z.string().trim().optional(),
-		aggressiveness: aggressiveness.optional(),
-	})
-	.superRefine((estimate, context) => {
-		const hasCityAndState = Boolean(estimate.jobCity && estimate.jobState);
-		if (!hasCityAndState && !estimate.jobZipCode) {
-			context.addIssue({
-				code: 'custom',
-				path: ['jobZipCode'],
-				message: 'or both Job City and Job State are required: Jobcase needs a location for the estimate',
-			});
-		}
-	});
-
-export const applicationEventSchema = z.object({
-	firstName: required("the applicant's first name"),
-	lastName: required("the applicant's last name"),
-	email,
-	phoneNumber: required("the applicant's phone number"),
-	userIp: z
-		.string(typeMessages({ required: 'is required: enter the IP address the applicant applied from' }))
-		.trim()
-		.refine(isIpAddress, 'must be the IPv4 or IPv6 address the applicant applied from, e.g. 203.0.113.7'),
-	originalSource: z.string().trim().optional(),
-	userAgent: z.string().optional(),
-	jobcaseProfileUrl: httpUrl.optional(),
 });
 
 export const resumeDataSchema = z.record(
@@ -181,20 +123,3 @@ export const resumeDataSchema = z.record(
 	z.unknown(),
 	typeMessages({ invalidType: 'must be a JSON object with the structured resume (e.g. {"workExperiences": [...]})' }),
 );
-
-export const matchSchema = z.object({
-	resume_data: resumeDataSchema,
-	resume_text: z.string().optional(),
-	job_text: required('the text of the job'),
-	jobtitle: z.string().trim().optional(),
-	delay: z.boolean().optional(),
-});
-
-export const experienceMatchSchema = z.object({
-	resume_data: resumeDataSchema.refine(
-		(data) => Array.isArray(data.workExperiences),
-		'must contain a "workExperiences" array: Jobcase matches experience on it',
-	),
-	job_text: required('the text of the job'),
-	jobtitle: required('the job title'),
-});

@@ -1,4 +1,0 @@
-import { getById } from '../getById';
-import { campaignIdProperty } from './campaignFields';
-
-export const getCampaign = getById({ record: 'campaign', idProperty: campaignIdProperty, endpoint: 'campaignGet' });

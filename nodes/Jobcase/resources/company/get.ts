@@ -1,4 +1,0 @@
-import { getById } from '../getById';
-import { companyIdProperty } from './companyIdProperty';
-
-export const getCompany = getById({ record: 'company', idProperty: companyIdProperty, endpoint: 'companyGet' });
