@@ -2,7 +2,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
 import { hasControlCharacter } from './controlCharacters';
-import type { OperationDefinition, ResourceDefinition } from './operation';
 import { joinUrl, type ApiClient } from './transport/apiClient';
 import { decodeFully, hasDotSegment, nonstandardEscape } from './transport/path';
 
@@ -132,22 +131,4 @@ function parseBody(context: IExecuteFunctions, itemIndex: number): IDataObject |
 
 function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const customApiCall: OperationDefinition = {
-	value: 'call',
-	name: 'Call',
-	action: 'Make a custom API call',
-	description: 'Call any endpoint of the API with the credential applied',
-	properties: customApiCallProperties,
-	execute: executeCustomApiCall,
-};
-
-export function customApiCallResource(providerName: string): ResourceDefinition {
-	return {
-		value: 'customApiCall',
-		name: 'Custom API Call',
-		description: `Call any ${providerName} endpoint not covered by the operations above`,
-		operations: [customApiCall],
-	};
 }

@@ -23,10 +23,6 @@ export const limitProperty: INodeProperties = {
 	description: 'Max number of results to return',
 };
 
-export function returnAllProperties(): INodeProperties[] {
-	return [returnAllProperty, limitProperty];
-}
-
 /**
  * Return All and Limit of a list operation. A Limit that is not a whole number of 1 or more (e.g. -5,
  * 0, 2.5 or "abc" from an expression) is refused before anything is sent, instead of returning nothing.
@@ -52,14 +48,4 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 		);
 	}
 	return value;
-}
-
-export function simplifyProperty(whatIsKept: string): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: `Whether to return a simplified version of the response instead of the raw data. Keeps ${whatIsKept}.`,
-	};
 }
