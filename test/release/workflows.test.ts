@@ -235,7 +235,7 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 		expect([...new Set(secrets)]).toEqual(secrets.length > 0 ? ['secrets.NPM_TOKEN'] : []);
 	});
 
-	it('installs, builds, lints and tests before packing and publishing, and nothing can skip them', () => {
+	it('installs, builds, lints and tests, then packs and scans before publishing, and nothing can skip them', () => {
 		const workflow = readWorkflow(name);
 		const { job, steps, publishIndex } = publishJob(workflow);
 		expect(job.if).toBeUndefined();
@@ -251,6 +251,9 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 		expect(order.every((index) => index > setupNode)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(order[order.length - 1]).toBeLessThan(publishIndex);
+		const scan = indexOfRun(steps, /^npm run scan$/m);
+		expect(scan).toBeGreaterThan(order[order.length - 1]);
+		expect(scan).toBeLessThan(publishIndex);
 
 		const versionCheck = steps.findIndex((step) => step.id === 'version');
 		expect(versionCheck).toBeGreaterThan(setupNode);
