@@ -73,13 +73,15 @@ interface Answer {
 	readonly started: boolean;
 	readonly sentAt: number;
 	readonly answeredAt: number;
+	/** sentAt on the wall clock, to compare with n8n's execution times. */
+	readonly sentAtWall: number;
 }
 
 async function send(processor: 1 | 2, signed: SignedDelivery): Promise<Answer> {
 	const sentAt = performance.now();
 	const response = await fetch(`${processors[processor]}${path}`, { method: 'POST', headers: signed.headers, body: signed.body });
 	const body = (await response.json()) as { started?: boolean };
-	return { status: response.status, started: body.started !== false, sentAt, answeredAt: performance.now() };
+	return { status: response.status, started: body.started !== false, sentAt, answeredAt: performance.now(), sentAtWall: Date.now() - (performance.now() - sentAt) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -109,6 +111,7 @@ async function trial(from: GapFrom, gapMs: number, firstAt: 1 | 2): Promise<Tria
 		jobId,
 		firstAnswerMs: first.answeredAt - first.sentAt,
 		secondStarted: first.started && second.started,
+		secondSentAtWall: second.sentAtWall,
 		runs: 0,
 	};
 }
@@ -132,7 +135,7 @@ async function allRuns(): Promise<ExecutionSummary[]> {
  * Executions per job id of this file, once every expected job has run and no execution of the workflow is queued or
  * running (each execution is created by the webhook processor right after its answer, so none can appear later).
  */
-async function runsPerJob(expectedJobs: readonly string[]): Promise<Map<string, number>> {
+async function runsPerJob(firstRunEnded: Map<string, number>, expectedJobs: readonly string[]): Promise<Map<string, number>> {
 	let seen = new Map<string, number>();
 	let pending = 0;
 	return await eventually(
@@ -144,7 +147,10 @@ async function runsPerJob(expectedJobs: readonly string[]): Promise<Map<string, 
 			for (const execution of executions) {
 				for (const event of outputOf(execution, trigger)) {
 					const id = (event.data as { id?: string } | undefined)?.id;
-					if (id?.startsWith(tag)) seen.set(id, (seen.get(id) ?? 0) + 1);
+					if (!id?.startsWith(tag)) continue;
+					seen.set(id, (seen.get(id) ?? 0) + 1);
+					const stoppedAt = Date.parse((execution as ExecutionSummary & { stoppedAt?: string }).stoppedAt ?? '');
+					if (Number.isFinite(stoppedAt)) firstRunEnded.set(id, Math.min(firstRunEnded.get(id) ?? Infinity, stoppedAt));
 				}
 			}
 			return pending === 0 && expectedJobs.every((job) => seen.has(job)) ? seen : undefined;
@@ -200,8 +206,12 @@ describe(`NHSJob Trigger across two webhook processors, n8n ${context.n8nVersion
 			await sleep(BETWEEN_TRIALS_MS);
 		}
 		await sleep(2000);
-		runs = await runsPerJob([...oneProcessor.map((copy) => copy.jobId), ...trials.map((one) => one.jobId), ...crossed.map((copy) => copy.jobId)]);
-		for (const one of trials) one.runs = runs.get(one.jobId) ?? 0;
+		const firstRunEnded = new Map<string, number>();
+		runs = await runsPerJob(firstRunEnded, [...oneProcessor.map((copy) => copy.jobId), ...trials.map((one) => one.jobId), ...crossed.map((copy) => copy.jobId)]);
+		for (const one of trials) {
+			one.runs = runs.get(one.jobId) ?? 0;
+			one.firstRunEndedAtWall = firstRunEnded.get(one.jobId);
+		}
 
 		const table = measurementTable(
 			trials,

@@ -20,8 +20,12 @@ export interface Trial {
 	readonly firstAnswerMs: number;
 	/** What the second copy was answered: started a run or not ("already received"). */
 	readonly secondStarted: boolean;
+	/** When the second copy was sent (epoch ms). */
+	readonly secondSentAtWall: number;
 	/** Executions started for the event, read from n8n. */
 	runs: number;
+	/** When the event's first execution ended on a worker (epoch ms, n8n's stoppedAt). */
+	firstRunEndedAtWall?: number;
 }
 
 /** A trial caught the copy when its event ran once. */
@@ -64,6 +68,8 @@ export function measurementTable(trials: readonly Trial[], header: string): stri
 		`First copy answered in ${Math.round(median(trials.map((trial) => trial.firstAnswerMs)))} ms (median), ` +
 			`${Math.round(Math.max(...trials.map((trial) => trial.firstAnswerMs)))} ms at most.`,
 	];
+	const caughtEarly = trials.filter((trial) => caught(trial) && trial.firstRunEndedAtWall !== undefined && trial.secondSentAtWall < trial.firstRunEndedAtWall);
+	lines.push(`Caught copies sent before the first copy's run had ended on a worker: ${caughtEarly.length} of ${trials.filter(caught).length}.`);
 	const disagreeing = trials.filter((trial) => trial.secondStarted !== (trial.runs === 2));
 	if (disagreeing.length > 0) lines.push(`Trials whose second answer disagrees with the executions: ${disagreeing.map((trial) => trial.jobId).join(', ')}`);
 	return lines.join('\n');
