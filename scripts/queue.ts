@@ -13,7 +13,7 @@ import type { QueueContextEnvironment } from '../test/queue/support/context';
 
 /**
  * `npm run test:queue`: n8n 2.8 in queue mode with real Redis and PostgreSQL (installed with apt when missing) —
- * one main, two workers, one webhook processor — the sandbox and the demo, then the jest suite in test/queue
+ * one main, two workers, two webhook processors — the sandbox and the demo, then the jest suite in test/queue
  * against them. Every process started here is stopped at the end, on failure and on Ctrl-C. Extra arguments go
  * to jest.
  */
@@ -44,11 +44,11 @@ async function main(): Promise<number> {
 	// PostgreSQL runs as the postgres user, which must reach its data folder inside.
 	chmodSync(root, 0o755);
 	const target = targetNamed('n8n-2.8');
-	console.log('\n=== queue mode: starting Redis, PostgreSQL, the sandbox, n8n main, 2 workers and a webhook processor ===');
+	console.log('\n=== queue mode: starting Redis, PostgreSQL, the sandbox, n8n main, 2 workers and 2 webhook processors ===');
 	const startedAt = Date.now();
 	stack = await startQueueStack({ target, userFolder: join(root, 'n8n'), servicesFolder: join(root, 'services') });
 	console.log(
-		`n8n ${stack.install.version} in queue mode: main ${stack.main.url}, webhook processor ${stack.webhook.url}, ${stack.workers.length} workers; ` +
+		`n8n ${stack.install.version} in queue mode: main ${stack.main.url}, webhook processors ${stack.webhook.url} and ${stack.secondWebhook.url}, ${stack.workers.length} workers; ` +
 			`Redis :${stack.services.redisPort}, PostgreSQL :${stack.services.postgresPort}; ready in ${Math.round((Date.now() - startedAt) / 1000)} s`,
 	);
 	const context: QueueContextEnvironment = {
@@ -65,11 +65,13 @@ async function main(): Promise<number> {
 		E2E_PROVISIONED: JSON.stringify(stack.provisioned),
 		QUEUE_WEBHOOK_URL: stack.webhook.url,
 		QUEUE_WEBHOOK_LOG: stack.webhook.logFile,
+		QUEUE_SECOND_WEBHOOK_URL: stack.secondWebhook.url,
+		QUEUE_SECOND_WEBHOOK_LOG: stack.secondWebhook.logFile,
 		QUEUE_WORKER_LOGS: JSON.stringify(stack.workers.map((worker) => worker.logFile)),
 	};
 	const code = await runJest(process.argv.slice(2), context);
 	if (code !== 0) {
-		for (const instance of [stack.main, stack.webhook, ...stack.workers]) {
+		for (const instance of [stack.main, stack.webhook, stack.secondWebhook, ...stack.workers]) {
 			console.error(`\n--- tail of ${instance.logFile} ---\n${instance.logTail(25)}`);
 		}
 	}

@@ -35,6 +35,11 @@ export interface QueueStack {
 	readonly workers: readonly N8nInstance[];
 	/** `n8n webhook`: receives production webhooks (n8n's WEBHOOK_URL points here). */
 	readonly webhook: N8nInstance;
+	/**
+	 * A second `n8n webhook` with the same settings on another port, as a second processor behind a load balancer
+	 * would be: the same production webhook URLs answer there with the path of `webhook`'s.
+	 */
+	readonly secondWebhook: N8nInstance;
 	readonly api: N8nApi;
 	readonly sandboxUrl: string;
 	readonly control: SandboxControl;
@@ -43,8 +48,8 @@ export interface QueueStack {
 }
 
 /**
- * n8n in queue mode (../shared/n8n-notes.md): Redis and PostgreSQL, one main, `workers` workers and one webhook
- * processor sharing a user folder (with the pack installed from its tarball) and an encryption key, binary data in
+ * n8n in queue mode (../shared/n8n-notes.md): Redis and PostgreSQL, one main, `workers` workers and two webhook
+ * processors sharing a user folder (with the pack installed from its tarball) and an encryption key, binary data in
  * the database, manual executions offloaded to the workers; plus the sandbox, and the demo provisioned through the
  * main with its webhooks at the webhook processor. stop() ends every process it started, also when starting fails.
  */
@@ -96,12 +101,14 @@ export async function startQueueStack(options: QueueStackOptions): Promise<Queue
 		}
 		const webhook = await instance('webhook', 'webhook.log', { port: webhookPort });
 		started.push(webhook);
-		await Promise.all([...workers, webhook].map((child) => child.start()));
+		const secondWebhook = await instance('webhook', 'webhook-2.log', { port: await freeServicePort() });
+		started.push(secondWebhook);
+		await Promise.all([...workers, webhook, secondWebhook].map((child) => child.start()));
 
 		const api = new N8nApi(main.url);
 		const control = new SandboxControl(sandbox.url);
 		const provisioned = await provisionDemo(api, control, sandbox.url, DEMO_OWNER, webhook.url);
-		return { install, services, main, workers, webhook, api, sandboxUrl: sandbox.url, control, provisioned, stop };
+		return { install, services, main, workers, webhook, secondWebhook, api, sandboxUrl: sandbox.url, control, provisioned, stop };
 	} catch (error) {
 		await stop();
 		throw error;

@@ -10,6 +10,9 @@ export interface QueueContextEnvironment extends E2eContextEnvironment {
 	/** The webhook processor's base URL (n8n's WEBHOOK_URL). */
 	QUEUE_WEBHOOK_URL: string;
 	QUEUE_WEBHOOK_LOG: string;
+	/** A second webhook processor (same settings, another port): the same production webhooks answer there. */
+	QUEUE_SECOND_WEBHOOK_URL: string;
+	QUEUE_SECOND_WEBHOOK_LOG: string;
 	/** JSON: each worker's log file, worker 1 first. */
 	QUEUE_WORKER_LOGS: string;
 }
@@ -17,6 +20,8 @@ export interface QueueContextEnvironment extends E2eContextEnvironment {
 export interface QueueContext extends E2eContext {
 	readonly webhookUrl: string;
 	readonly webhookLog: string;
+	readonly secondWebhookUrl: string;
+	readonly secondWebhookLog: string;
 	readonly workerLogs: readonly string[];
 	/** Which worker (1, 2, …) logged "Worker started execution <id>"; waits for the log line, fails if none or several did. */
 	workerOf(executionId: string, timeoutMs?: number): Promise<number>;
@@ -50,6 +55,8 @@ export function queueContext(): QueueContext {
 		...base,
 		webhookUrl: environment.QUEUE_WEBHOOK_URL!,
 		webhookLog: environment.QUEUE_WEBHOOK_LOG!,
+		secondWebhookUrl: environment.QUEUE_SECOND_WEBHOOK_URL!,
+		secondWebhookLog: environment.QUEUE_SECOND_WEBHOOK_LOG!,
 		workerLogs,
 		executionsByWorker,
 		async workerOf(executionId, timeoutMs = 15_000) {
