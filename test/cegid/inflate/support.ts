@@ -109,7 +109,8 @@ export function zlibInflate(compressed: Buffer, limit: number): Buffer | Error {
 	try {
 		return inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit) });
 	} catch (error) {
-		return error as Error;
+		// zlib's errors come from Node's realm, not the test's: rebuild them so `instanceof Error` holds.
+		return new Error((error as Error).message);
 	}
 }
 
