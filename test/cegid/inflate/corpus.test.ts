@@ -1,7 +1,6 @@
 import { constants, deflateRawSync, type ZlibOptions } from 'node:zlib';
 
-import { crc32, inflateEntry } from '../../../nodes/Cegid/export/inflate';
-import { candidateExport, firstBlockType, Random, text, zlibCrc, zlibInflate } from './support';
+import { candidateExport, crc32, firstBlockType, inflateEntry, Random, text, zlibCrc, zlibInflate } from './support';
 
 /**
  * The TypeScript inflater against zlib's, byte for byte, over streams zlib's deflate makes with every

@@ -1,8 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 
-import { inflateEntry } from '../../../nodes/Cegid/export/inflate';
-import { Inflater } from '../../../nodes/Cegid/export/inflater';
-import { BitWriter, dynamicHeader, fixedDistance, fixedLiteral, Random, text, zlibInflate } from './support';
+import { BitWriter, dynamicHeader, fixedDistance, fixedLiteral, inflateEntry, Inflater, Random, text, zlibInflate } from './support';
 
 /**
  * Streams crafted bit by bit to break one rule of RFC 1951 each: every one ends in an Error that says

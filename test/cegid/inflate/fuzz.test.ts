@@ -1,7 +1,6 @@
 import { constants, deflateRawSync, type ZlibOptions } from 'node:zlib';
 
-import { inflateEntry } from '../../../nodes/Cegid/export/inflate';
-import { BitWriter, canonicalCodes, CODE_LENGTH_ORDER, fixedDistance, fixedLiteral, Random, seedFor, text, zlibInflate } from './support';
+import { BitWriter, canonicalCodes, CODE_LENGTH_ORDER, fixedDistance, fixedLiteral, inflateEntry, Random, seedFor, text, zlibInflate } from './support';
 
 /**
  * Differential fuzzing against zlib: thousands of damaged or made-up streams. For each, inflateEntry must
