@@ -236,7 +236,8 @@ describe('inflateEntry never produces more than declared, and allocates accordin
 		const inflater = new Inflater(stream, MB);
 		expect(() => inflater.run()).toThrow(`inflates to more than the ${MB} bytes declared`);
 		expect(inflater.largestBuffer).toBe(MB);
-		expect(inflater.allocatedBytes).toBeLessThanOrEqual(2 * MB);
+		// Doubling up to the cap: the buffers before the last sum to less than the cap, plus the cap itself.
+		expect(inflater.allocatedBytes).toBeLessThan(3 * MB);
 	});
 
 	it('an entry declaring 50 MB that holds 3 MB grows its buffer to at most twice what it holds', () => {
