@@ -31,6 +31,18 @@ const MIN_INITIAL_CAPACITY = 64 * 1024;
 const INITIAL_EXPANSION = 4;
 
 /**
+ * The tables of dynamic blocks, shared by every inflation: one runs start to end synchronously, never
+ * yielding, so two never overlap, and each dynamic block rebuilds them before use. Sharing them keeps an
+ * entry of a few hundred bytes from allocating about 60 KB of tables.
+ */
+const LITERAL_TABLE = new Int32Array(LITERAL_TABLE_SIZE);
+const DISTANCE_TABLE = new Int32Array(DISTANCE_TABLE_SIZE);
+const CODE_LENGTH_TABLE = new Int32Array(CODE_LENGTH_TABLE_SIZE);
+/** Code lengths of one dynamic block: literal/length codes, then distance codes (at most 286 + 30). */
+const CODE_LENGTHS = new Uint8Array(MAX_LITERAL_CODES + MAX_DISTANCE_CODES);
+const CODE_LENGTH_LENGTHS = new Uint8Array(19);
+
+/**
  * Decodes one raw DEFLATE stream (RFC 1951) in memory, producing at most `limit` bytes.
  *
  * Termination is by construction: every pass of every loop consumes at least one input bit (a Huffman
@@ -39,7 +51,8 @@ const INITIAL_EXPANSION = 4;
  * bits plus the output's bytes, whatever the bytes are.
  *
  * Memory: the output buffer grows by doubling from a small start, capped at `limit`; no buffer is ever
- * larger than `limit`. Huffman tables are allocated once per stream at their worst-case sizes (about 40 KB).
+ * larger than `limit` (while growing, the old and the new buffer live together for the copy). Huffman
+ * tables are allocated once per process at their worst-case sizes (about 60 KB, see above).
  *
  * Bytes after the final block are not read: a ZIP entry's content is fixed by its final block, and the
  * caller checks its declared size and CRC-32 (zlib ignores them the same way).
@@ -56,12 +69,11 @@ export class Inflater {
 	allocatedBytes = 0;
 	largestBuffer = 0;
 
-	private readonly literalTable = new Int32Array(LITERAL_TABLE_SIZE);
-	private readonly distanceTable = new Int32Array(DISTANCE_TABLE_SIZE);
-	private readonly codeLengthTable = new Int32Array(CODE_LENGTH_TABLE_SIZE);
-	/** Code lengths of one dynamic block: literal/length codes, then distance codes (at most 286 + 30). */
-	private readonly codeLengths = new Uint8Array(MAX_LITERAL_CODES + MAX_DISTANCE_CODES);
-	private readonly codeLengthLengths = new Uint8Array(19);
+	private readonly literalTable = LITERAL_TABLE;
+	private readonly distanceTable = DISTANCE_TABLE;
+	private readonly codeLengthTable = CODE_LENGTH_TABLE;
+	private readonly codeLengths = CODE_LENGTHS;
+	private readonly codeLengthLengths = CODE_LENGTH_LENGTHS;
 
 	constructor(
 		private readonly input: Uint8Array,
@@ -233,7 +245,7 @@ export class Inflater {
 					if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
 					inPos++;
 					bitCount += 8;
-				} while (bitCount <= 24);
+				} while (bitCount <= 23);
 			}
 			let entry = literalTable[bitBuffer & literalMask];
 			if ((entry & KIND_LINK) !== 0) {
@@ -267,7 +279,7 @@ export class Inflater {
 						if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
 						inPos++;
 						bitCount += 8;
-					} while (bitCount <= 24);
+					} while (bitCount <= 23);
 				}
 				length += bitBuffer & ((1 << used) - 1);
 				bitBuffer >>>= used;
@@ -278,7 +290,7 @@ export class Inflater {
 					if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
 					inPos++;
 					bitCount += 8;
-				} while (bitCount <= 24);
+				} while (bitCount <= 23);
 			}
 			entry = distanceTable[bitBuffer & distanceMask];
 			if ((entry & KIND_LINK) !== 0) {
@@ -298,7 +310,7 @@ export class Inflater {
 						if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
 						inPos++;
 						bitCount += 8;
-					} while (bitCount <= 24);
+					} while (bitCount <= 23);
 				}
 				distance += bitBuffer & ((1 << used) - 1);
 				bitBuffer >>>= used;
