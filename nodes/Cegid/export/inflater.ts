@@ -241,11 +241,18 @@ export class Inflater {
 
 		for (;;) {
 			if (bitCount < 15) {
-				do {
-					if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
-					inPos++;
-					bitCount += 8;
-				} while (bitCount <= 23);
+				if (inPos + 1 < inLength) {
+					// Two bytes at once: at most 14 + 16 = 30 bits held, so the buffer stays a non-negative int32.
+					bitBuffer |= (input[inPos] | (input[inPos + 1] << 8)) << bitCount;
+					inPos += 2;
+					bitCount += 16;
+				} else {
+					do {
+						if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
+						inPos++;
+						bitCount += 8;
+					} while (bitCount <= 23);
+				}
 			}
 			let entry = literalTable[bitBuffer & literalMask];
 			if ((entry & KIND_LINK) !== 0) {
@@ -286,11 +293,18 @@ export class Inflater {
 				bitCount -= used;
 			}
 			if (bitCount < 15) {
-				do {
-					if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
-					inPos++;
-					bitCount += 8;
-				} while (bitCount <= 23);
+				if (inPos + 1 < inLength) {
+					// Two bytes at once: at most 14 + 16 = 30 bits held, so the buffer stays a non-negative int32.
+					bitBuffer |= (input[inPos] | (input[inPos + 1] << 8)) << bitCount;
+					inPos += 2;
+					bitCount += 16;
+				} else {
+					do {
+						if (inPos < inLength) bitBuffer |= input[inPos] << bitCount;
+						inPos++;
+						bitCount += 8;
+					} while (bitCount <= 23);
+				}
 			}
 			entry = distanceTable[bitBuffer & distanceMask];
 			if ((entry & KIND_LINK) !== 0) {
