@@ -12,11 +12,11 @@ const CLIENT_ID = 'bench-cegid-client';
 const CLIENT_SECRET = 'bench-cegid-secret-0001';
 const SAMPLE_EVERY_MS = 25;
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-interface MemoryPeaks {
+export interface MemoryPeaks {
 	/** Heap in use plus memory outside it (Buffers): everything the run holds, its output items included. */
 	total: number;
 	/** Buffers only: where export bodies and inflated entries live. */
@@ -36,7 +36,7 @@ function sample(collect: () => void): MemoryPeaks {
 }
 
 /** Samples memory while `work` runs and returns the highest readings above those at the start. */
-async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<{ result: T; growth: MemoryPeaks }> {
+export async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<{ result: T; growth: MemoryPeaks }> {
 	const collect = collector();
 	// A first collection can leave what finalizers free only on the next one.
 	collect();
