@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
-import { crc32, inflateEntry } from '../nodes/Cegid/export/inflate';
+import { crc32, inflateEntry } from '../nodes/Cegid/transport/export/inflate';
 import { SandboxControl } from '../sandbox/client';
 import { startSandbox } from '../sandbox/server';
 import { CredentialStore, runNode } from '../test/harness';

@@ -4,11 +4,11 @@ import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../../harness/package-loader';
 
 // The code under test, imported here only, so that moving the Cegid export folder changes one place.
-export { crc32, inflateEntry } from '../../../nodes/Cegid/export/inflate';
-export { Inflater } from '../../../nodes/Cegid/export/inflater';
-export { ZipArchive } from '../../../nodes/Cegid/export/zipArchive';
+export { crc32, inflateEntry } from '../../../nodes/Cegid/transport/export/inflate';
+export { Inflater } from '../../../nodes/Cegid/transport/export/inflater';
+export { ZipArchive } from '../../../nodes/Cegid/transport/export/zipArchive';
 /** Where the build puts the Cegid export code the node runs. */
-export const BUILT_EXPORT_DIR = join(PROJECT_ROOT, 'dist', 'nodes', 'Cegid', 'export');
+export const BUILT_EXPORT_DIR = join(PROJECT_ROOT, 'dist', 'nodes', 'Cegid', 'transport', 'export');
 
 /**
  * Helpers for the inflater's tests: a seeded random source (failures print their seed), test data of
