@@ -1,7 +1,7 @@
 /** The n8n releases the pack is tested on, and the Node major each needs (../shared/n8n-notes.md). */
 export interface N8nTarget {
 	/** Short name used in logs, cache folders and `E2E_TARGETS`. */
-	readonly name: 'n8n-2.8' | 'n8n-newest';
+	readonly name: 'n8n-1.123' | 'n8n-2.8' | 'n8n-newest';
 	/** npm range of n8n versions; the newest matching version that installs is used. */
 	readonly range: string;
 	/** Node major to run it with; `host` is the Node running this script. */
@@ -9,6 +9,8 @@ export interface N8nTarget {
 }
 
 export const TARGETS: readonly N8nTarget[] = [
+	// The 1.x line is still patched (1.123.x); it runs on Node 20.
+	{ name: 'n8n-1.123', range: '~1.123.0', node: 'host' },
 	{ name: 'n8n-2.8', range: '~2.8.4', node: 'host' },
 	{ name: 'n8n-newest', range: '>=2.36.0', node: 24 },
 ];
