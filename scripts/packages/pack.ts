@@ -5,7 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../n8n/paths';
 import { npm } from '../n8n/registry';
 import { runOrThrow } from '../n8n/run';
-import { assemblePackage, DIST_PACKAGES_FOLDER, listPackages } from './packages';
+import { assemblePackage, DIST_PACKAGES_FOLDER, listPackages, readManifest } from './packages';
 import type { PackageFolder } from './packages';
 import { verifyUnpacked } from './verify';
 import type { TarballReport } from './verify';
@@ -83,7 +83,28 @@ async function main(): Promise<void> {
 		console.log(`${one.name}@${one.version}: ${relative(PROJECT_ROOT, one.tarball)}, ${one.report.files.length} files (${one.report.javascript} .js) — ${status}`);
 		for (const problem of one.report.problems) console.log(`  ${problem}`);
 	}
+	const rootProblems = checkRootManifest();
+	for (const problem of rootProblems) console.log(`root package.json: ${problem}`);
 	assertPacked(packed);
+	if (rootProblems.length > 0) throw new Error(rootProblems.join('\n'));
+}
+
+/**
+ * The root package.json is private (never published) but keeps an `n8n` block listing every node and credential:
+ * the root ESLint config (nodes/, credentials/) reads it for its package-aware rules. It must be the union of the
+ * packages' lists.
+ */
+export function checkRootManifest(): string[] {
+	const root = readManifest(PROJECT_ROOT);
+	const packages = listPackages();
+	const problems: string[] = [];
+	if (root.private !== true) problems.push('"private": true is missing (the root is not a package)');
+	for (const field of ['nodes', 'credentials'] as const) {
+		const union = packages.flatMap((pkg) => pkg.manifest.n8n?.[field] ?? []).sort();
+		const listed = [...(root.n8n?.[field] ?? [])].sort();
+		if (JSON.stringify(union) !== JSON.stringify(listed)) problems.push(`n8n.${field} ${JSON.stringify(listed)} is not the packages' ${JSON.stringify(union)}`);
+	}
+	return problems;
 }
 
 if (require.main === module) {
