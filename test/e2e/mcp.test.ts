@@ -5,6 +5,7 @@
  * what the client did.
  */
 import { readFileSync } from 'node:fs';
+import { isOurNodeType } from '../../scripts/packages/nodeTypes';
 import { join } from 'node:path';
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -24,7 +25,7 @@ const { api, control } = context;
 const FILE = 'recruiting-mcp-server.json';
 const TRIGGER = 'MCP Server Trigger';
 const workflowFile = JSON.parse(readFileSync(join(EXAMPLES_FOLDER, FILE), 'utf8')) as Omit<ExampleWorkflow, 'file'>;
-const toolNodes = workflowFile.nodes.filter((node) => node.type.startsWith('n8n-nodes-recruiting.') && node.type.endsWith('Tool'));
+const toolNodes = workflowFile.nodes.filter((node) => isOurNodeType(node.type) && node.type.endsWith('Tool'));
 /** MCP tool names: the node names with characters outside [a-zA-Z0-9_-] turned into "_". */
 const toolName = (nodeName: string) => nodeName.replace(/[^a-zA-Z0-9_-]/g, '_');
 /** n8n 2.8.4 records successful tool calls only; later versions record failed ones too. */
