@@ -150,7 +150,8 @@ describe(`n8n ${context.n8nVersion}'s editor in Chromium`, () => {
 			expect(await loadedImageWidth(headerIcon)).toBeGreaterThan(0);
 			await editor.screenshot(join(SCREENSHOTS, 'parameter-panel-jobcase.png'));
 
-			await ndv.locator('[data-test-id="ndv-close-button"]').click();
+			// n8n 2.x's node view has a close button; 1.x's (the legacy one) a "Back to canvas" button.
+			await ndv.page().locator('[data-test-id="ndv"] [data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').first().click();
 			await ndv.waitFor({ state: 'hidden' });
 		});
 	});
