@@ -77,7 +77,8 @@ export function sourceOf(distFile: string): string {
 export function sourceTypeScript(folder: string): string[] {
 	return ['nodes', 'credentials']
 		.filter((sub) => existsSync(join(folder, sub)))
-		.flatMap((sub) => walkFollowingLinks(join(folder, sub), (path) => path.endsWith('.ts') && !path.endsWith('.d.ts')).map((path) => `${sub}/${path}`));
+		.flatMap((sub) => walkFollowingLinks(join(folder, sub), (path) => path.endsWith('.ts') && !path.endsWith('.d.ts')).map((path) => `${sub}/${path}`))
+		.sort();
 }
 
 function compareListed(field: string, listed: string[] | undefined, present: string[], problems: string[]): void {
