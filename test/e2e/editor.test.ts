@@ -4,10 +4,10 @@
  * test/e2e/screenshots/<target>/ (git-ignored).
  */
 import { join } from 'node:path';
-import { nodeType } from '../../scripts/packages/nodeTypes';
-import type { NodeName } from '../../scripts/packages/nodeTypes';
 
 import { PROJECT_ROOT } from '../../scripts/n8n/paths';
+import { nodeType } from '../../scripts/packages/nodeTypes';
+import type { NodeName } from '../../scripts/packages/nodeTypes';
 import { launchChromium, loadedImageWidth, N8nEditor, NDV, shownValue } from './support/browser';
 import type { EditorBrowser } from './support/browser';
 import { e2eContext } from './support/context';

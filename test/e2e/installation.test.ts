@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isOurNodeType, NODE_PACKAGES, nodeType } from '../../scripts/packages/nodeTypes';
-import type { NodeName } from '../../scripts/packages/nodeTypes';
 import { join, sep } from 'node:path';
 
 import { N8nApi } from '../../scripts/n8n/api';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
+import { isOurNodeType, NODE_PACKAGES, nodeType } from '../../scripts/packages/nodeTypes';
+import type { NodeName } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { executeWithCli, outputOf, outputsOf } from './support/executions';
 

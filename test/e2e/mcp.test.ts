@@ -5,7 +5,6 @@
  * what the client did.
  */
 import { readFileSync } from 'node:fs';
-import { isOurNodeType } from '../../scripts/packages/nodeTypes';
 import { join } from 'node:path';
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -15,6 +14,7 @@ import { DEMO_MCP_BEARER_TOKEN, DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts
 import { EXAMPLES_FOLDER } from '../../scripts/demo/examples';
 import type { ExampleWorkflow } from '../../scripts/demo/examples';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
+import { isOurNodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { ExecutionWatch, summarise } from './support/executions';
 import { jobcaseJob, requestLogMark, requestsSince } from './support/sandbox';

@@ -4,12 +4,12 @@
  * Executions that failed at a provider are made first, as error paths are where requests (and their headers) leak.
  */
 import { randomUUID } from 'node:crypto';
-import { nodeType } from '../../scripts/packages/nodeTypes';
 import { readFileSync } from 'node:fs';
 
 import { DEMO_MCP_BEARER_TOKEN, DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
 import type { ExecutionSummary, WorkflowSummary } from '../../scripts/n8n/api';
 import { freePort } from '../../scripts/n8n/ports';
+import { nodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { allExecutions, ExecutionWatch, summarise } from './support/executions';
 import { demoCredential } from './support/sandbox';

@@ -4,12 +4,12 @@
  * examples.test.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { nodeType } from '../../scripts/packages/nodeTypes';
 
 import type { CegidSigning } from '../../sandbox/client';
 import { DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
 import { productionWebhookUrl } from '../../scripts/demo/provision';
 import type { ExecutionSummary, WorkflowSummary } from '../../scripts/n8n/api';
+import { nodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { type CpuLoad, startCpuLoad } from './support/cpuLoad';
 import { ExecutionWatch, outputOf } from './support/executions';
