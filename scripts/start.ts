@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { syncBuild } from './n8n/communityPackage';
 import { PROJECT_ROOT, cacheRoot } from './n8n/paths';
@@ -11,12 +11,12 @@ import { DEMO_OWNER } from './demo/provision';
 import { startStack } from './demo/stack';
 import type { Stack } from './demo/stack';
 
-const USAGE = `Usage: npm start [-- --dev] [--port 5678] [--sandbox-port 4010] [--n8n n8n-2.8|n8n-newest]
+const USAGE = `Usage: npm start [-- --dev] [--port 5678] [--sandbox-port 4010] [--n8n n8n-2.8|n8n-1.123|n8n-newest]
 
   --dev            link the pack for development: rebuild on changes to nodes/ and credentials/ and reload them in n8n
   --port           n8n's editor port (default 5678)
   --sandbox-port   the provider sandbox's port (default 4010)
-  --n8n            which tested n8n to run (default n8n-2.8; n8n-newest downloads Node 24 from the npm registry)`;
+  --n8n            which tested n8n to run (default n8n-2.8; n8n-1.123 is the 1.x line; n8n-newest downloads Node 24 from the npm registry)`;
 
 interface StartOptions {
 	readonly dev: boolean;
@@ -67,7 +67,7 @@ async function checkPortFree(port: number, flag: string): Promise<void> {
 }
 
 /** `tsc --watch` over nodes/ and credentials/; after each successful compile, the build is copied into n8n. */
-function watchAndSync(packageFolder: string): ChildProcess {
+function watchAndSync(packageFolders: string[]): ChildProcess {
 	const tsc = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
 		cwd: PROJECT_ROOT,
 		stdio: ['ignore', 'pipe', 'inherit'],
@@ -76,7 +76,7 @@ function watchAndSync(packageFolder: string): ChildProcess {
 		const text = chunk.toString();
 		for (const line of text.split('\n').filter((entry) => /error|Found \d+ error/.test(entry))) console.log(`[tsc] ${line.trim()}`);
 		if (/Found 0 errors/.test(text)) {
-			syncBuild(packageFolder);
+			for (const packageFolder of packageFolders) syncBuild(packageFolder);
 			console.log('[dev] rebuilt; n8n reloads the pack (refresh the editor to see description changes)');
 		}
 	});
@@ -101,11 +101,11 @@ async function main(): Promise<void> {
 		// n8n reloads changed community nodes only in development mode.
 		n8nEnv: options.dev ? { N8N_DEV_RELOAD: 'true', NODE_ENV: 'development' } : { NODE_ENV: 'production' },
 	});
-	const watcher = options.dev ? watchAndSync(stack.packageFolder) : undefined;
+	const watcher = options.dev ? watchAndSync(stack.packageFolders) : undefined;
 
 	const { examples } = stack.provisioned;
 	console.log(`
-n8n ${stack.install.version} is running with n8n-nodes-recruiting (${options.dev ? 'development copy, reloads on change' : 'installed from its npm pack tarball'}).
+n8n ${stack.install.version} is running with ${stack.packageFolders.map((folder) => basename(folder)).join(', ')} (${options.dev ? 'development copies, reloaded on change' : 'each installed from its tarball in dist-packages/'}).
 
   Editor:   ${stack.n8n.url}
   Login:    ${DEMO_OWNER.email}  /  ${DEMO_OWNER.password}

@@ -1,4 +1,5 @@
 import type { SandboxControl } from '../../sandbox/client';
+import { nodeType } from '../packages/nodeTypes';
 import type { N8nApi, OwnerLogin, WorkflowSummary } from '../n8n/api';
 import { DEMO_NHSJOB_WEBHOOK_SECRET, demoCredentials } from './credentials';
 import { isActivatable, loadExamples, workflowBody } from './examples';
@@ -26,13 +27,13 @@ export interface Provisioned {
 	readonly examples: ProvisionedExample[];
 }
 
-const NHSJOB_TRIGGER = 'n8n-nodes-recruiting.nhsJobTrigger';
+const NHSJOB_TRIGGER = nodeType('nhsJobTrigger');
 const MCP_TRIGGER = '@n8n/n8n-nodes-langchain.mcpTrigger';
 
 /** The path of each webhook trigger's event webhook (its node description), below `/webhook/<webhook id>/`. */
 const EVENT_WEBHOOK_PATHS: Record<string, string> = {
 	[NHSJOB_TRIGGER]: 'webhook',
-	'n8n-nodes-recruiting.cegidRecruitingTrigger': 'events',
+	[nodeType('cegidRecruitingTrigger')]: 'events',
 };
 
 /**

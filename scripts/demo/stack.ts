@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { SandboxControl } from '../../sandbox/client';
 import { startSandbox } from '../../sandbox/server';
 import { N8nApi } from '../n8n/api';
-import { installForDevelopment, installTarball, installWithHoistedDependencies, packProject, ZOD4_NEIGHBOUR_FOLDER } from '../n8n/communityPackage';
+import { installForDevelopment, installPackedPackages, installWithHoistedDependencies, ZOD4_NEIGHBOUR_FOLDER } from '../n8n/communityPackage';
 import { ensureN8n } from '../n8n/install';
 import type { N8nInstall } from '../n8n/install';
 import { N8nInstance } from '../n8n/instance';
@@ -20,7 +16,7 @@ export interface StackOptions {
 	readonly n8nPort?: number;
 	/** The sandbox's port; a free one when left out. */
 	readonly sandboxPort?: number;
-	/** `tarball`: as n8n installs a community package; `development`: a copy kept in sync with `dist/`. */
+	/** `tarball`: the four tarballs of dist-packages/, as n8n installs community packages; `development`: copies kept in sync with `dist/`. */
 	readonly install: 'tarball' | 'development';
 	readonly n8nEnv?: Record<string, string>;
 	/**
@@ -37,8 +33,8 @@ export interface Stack {
 	readonly sandboxUrl: string;
 	readonly control: SandboxControl;
 	readonly provisioned: Provisioned;
-	/** The installed package folder inside n8n's user folder. */
-	readonly packageFolder: string;
+	/** The installed package folders inside n8n's user folder (one per package). */
+	readonly packageFolders: string[];
 	stop(): Promise<void>;
 }
 
@@ -46,7 +42,7 @@ export interface Stack {
 export async function startStack(options: StackOptions): Promise<Stack> {
 	const install = await ensureN8n(options.target);
 	if (options.zod4Neighbour) await installWithHoistedDependencies(options.userFolder, ZOD4_NEIGHBOUR_FOLDER);
-	const packageFolder = await installPack(options);
+	const packageFolders = await installPack(options);
 	const sandbox = await startSandbox({ port: options.sandboxPort ?? 0, host: '127.0.0.1', seed: {} });
 	let n8n: N8nInstance | undefined;
 	const stop = async () => {
@@ -59,19 +55,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 		const api = new N8nApi(n8n.url);
 		const control = new SandboxControl(sandbox.url);
 		const provisioned = await provisionDemo(api, control, sandbox.url);
-		return { install, n8n, api, sandboxUrl: sandbox.url, control, provisioned, packageFolder, stop };
+		return { install, n8n, api, sandboxUrl: sandbox.url, control, provisioned, packageFolders, stop };
 	} catch (error) {
 		await stop();
 		throw error;
 	}
 }
 
-export async function installPack(options: Pick<StackOptions, 'install' | 'userFolder'>): Promise<string> {
+/**
+ * The four packages into n8n's user folder: `tarball` installs each from its tarball in dist-packages/ (made by
+ * `npm run pack`) as n8n's Community Nodes installer does; `development` installs copies kept in sync with dist/.
+ */
+export async function installPack(options: Pick<StackOptions, 'install' | 'userFolder'>): Promise<string[]> {
 	if (options.install === 'development') return installForDevelopment(options.userFolder);
-	const packFolder = mkdtempSync(join(tmpdir(), 'n8n-nodes-recruiting-pack-'));
-	try {
-		return await installTarball(options.userFolder, await packProject(packFolder));
-	} finally {
-		rmSync(packFolder, { recursive: true, force: true });
-	}
+	return await installPackedPackages(options.userFolder);
 }

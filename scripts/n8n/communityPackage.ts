@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import { PROJECT_ROOT } from './paths';
 import { npm } from './registry';
+import { packedTarballs } from '../packages/pack';
+import { assemblePackage, listPackages, packageNamed } from '../packages/packages';
 import { runOrThrow } from './run';
 
 interface PackageJson {
@@ -16,14 +18,6 @@ interface PackageJson {
 
 export function packageJson(folder = PROJECT_ROOT): PackageJson {
 	return JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as PackageJson;
-}
-
-/** `npm pack` of the built project: exactly what npm would publish. */
-export async function packProject(destination: string): Promise<string> {
-	mkdirSync(destination, { recursive: true });
-	const result = await runOrThrow(npm, ['pack', '--json', '--pack-destination', destination, '--loglevel=error'], { cwd: PROJECT_ROOT });
-	const [packed] = JSON.parse(result.stdout) as Array<{ filename: string }>;
-	return join(destination, packed.filename);
 }
 
 /** Where n8n keeps community packages for a user folder. */
@@ -52,21 +46,35 @@ export async function installTarball(userFolder: string, tarball: string): Promi
 }
 
 /**
- * For `npm start -- --dev`: a copy of package.json plus the built `dist/`, refreshed by `syncBuild` after each
- * rebuild. A copy rather than a symlink because n8n's hot reload matches changed files against `require.cache`,
- * whose keys are real paths.
+ * For `npm start -- --dev`: each package as a copy of its package.json plus its dist/ (assembled from the root
+ * build), refreshed by `syncBuild` after each rebuild. A copy rather than a symlink because n8n's hot reload
+ * matches changed files against `require.cache`, whose keys are real paths.
  */
-export function installForDevelopment(userFolder: string): string {
-	const manifest = installedManifest(packageJson());
-	const destination = prepareDestination(userFolder, manifest);
-	mkdirSync(destination, { recursive: true });
-	writeFileSync(join(destination, 'package.json'), JSON.stringify(manifest, null, 2));
-	syncBuild(destination);
-	return destination;
+export function installForDevelopment(userFolder: string): string[] {
+	return listPackages().map((pkg) => {
+		const manifest = installedManifest(packageJson(pkg.folder));
+		const destination = prepareDestination(userFolder, manifest);
+		mkdirSync(destination, { recursive: true });
+		writeFileSync(join(destination, 'package.json'), JSON.stringify(manifest, null, 2));
+		syncBuild(destination);
+		return destination;
+	});
 }
 
+/** Re-assembles the installed package's dist/ from the root build and copies it over the installed one. */
 export function syncBuild(destination: string): void {
-	cpSync(join(PROJECT_ROOT, 'dist'), join(destination, 'dist'), { recursive: true, force: true });
+	const pkg = packageNamed(packageJson(destination).name);
+	cpSync(assemblePackage(pkg), join(destination, 'dist'), { recursive: true, force: true });
+}
+
+/**
+ * Installs the four tarballs `npm run pack` wrote into dist-packages/, each the way n8n's Community Nodes installer
+ * installs one (installTarball). Returns the installed folders.
+ */
+export async function installPackedPackages(userFolder: string): Promise<string[]> {
+	const installed: string[] = [];
+	for (const { tarball } of packedTarballs()) installed.push(await installTarball(userFolder, tarball));
+	return installed;
 }
 
 /** n8n drops the peer dependencies (it provides n8n-workflow itself); dev dependencies are never installed. */

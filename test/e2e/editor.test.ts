@@ -6,14 +6,16 @@
 import { join } from 'node:path';
 
 import { PROJECT_ROOT } from '../../scripts/n8n/paths';
+import { nodeType } from '../../scripts/packages/nodeTypes';
+import type { NodeName } from '../../scripts/packages/nodeTypes';
 import { launchChromium, loadedImageWidth, N8nEditor, NDV, shownValue } from './support/browser';
 import type { EditorBrowser } from './support/browser';
 import { e2eContext } from './support/context';
 
 const context = e2eContext();
 const SCREENSHOTS = join(PROJECT_ROOT, 'test', 'e2e', 'screenshots', context.target);
-const PACKAGE = 'n8n-nodes-recruiting';
-const ICON_PATH = `/icons/${PACKAGE}/dist/icons/`;
+/** Where n8n serves a package's icons. */
+const iconPath = (type: string) => `/icons/${type.split('.')[0]}/dist/icons/`;
 
 interface PackNode {
 	/** displayName in nodes/**\/*.node.ts. */
@@ -85,22 +87,22 @@ describe(`n8n ${context.n8nVersion}'s editor in Chromium`, () => {
 				await editor.searchNodes(node.displayName);
 				// n8n lists an app once: a trigger's entry is its app's, named without " Trigger".
 				const entryName = node.app?.displayName ?? node.displayName;
-				const entryType = `${PACKAGE}.${node.app?.type ?? node.type}`;
+				const entryType = nodeType((node.app?.type ?? node.type) as NodeName);
 				const { item, icon } = await editor.nodeCreatorEntry(entryName);
 				// n8n keys each entry by the node type it adds.
 				expect(await item.getAttribute('data-keyboard-nav-id')).toMatch(new RegExp(`^${escapeRegExp(entryType)}-`));
-				expect(await icon.getAttribute('src')).toContain(`${ICON_PATH}${node.icon}`);
+				expect(await icon.getAttribute('src')).toContain(`${iconPath(entryType)}${node.icon}`);
 				expect(await loadedImageWidth(icon)).toBeGreaterThan(0);
 				await editor.screenshot(join(SCREENSHOTS, `node-panel-search-${slug(node.displayName)}.png`));
 
 				if (node.app) {
 					// The app's entry opens on its triggers: the trigger node's events, each with the same icon.
 					await item.click();
-					const triggers = editor.nodeCreatorEntriesOfType(`${PACKAGE}.${node.type}`);
+					const triggers = editor.nodeCreatorEntriesOfType(nodeType(node.type as NodeName));
 					await triggers.first().waitFor();
 					expect(await triggers.count()).toBeGreaterThan(0);
 					const triggerIcon = triggers.first().locator('img').first();
-					expect(await triggerIcon.getAttribute('src')).toContain(`${ICON_PATH}${node.icon}`);
+					expect(await triggerIcon.getAttribute('src')).toContain(`${iconPath(nodeType(node.type as NodeName))}${node.icon}`);
 					expect(await loadedImageWidth(triggerIcon)).toBeGreaterThan(0);
 					await triggers.first().hover({ trial: true }); // waits for the panel to stop sliding
 					await editor.screenshot(join(SCREENSHOTS, `node-panel-triggers-${slug(node.displayName)}.png`));
@@ -115,9 +117,9 @@ describe(`n8n ${context.n8nVersion}'s editor in Chromium`, () => {
 			const example = context.example('cegid-vacancy-to-jobcase.json');
 			await editor.openWorkflow(example.id);
 			const jobcaseNode = editor.canvasNode('Create or Update the Job in Jobcase');
-			expect(await jobcaseNode.getAttribute('data-node-type')).toBe(`${PACKAGE}.jobcase`);
+			expect(await jobcaseNode.getAttribute('data-node-type')).toBe(nodeType('jobcase'));
 			const canvasIcon = jobcaseNode.locator('img').first();
-			expect(await canvasIcon.getAttribute('src')).toContain(`${ICON_PATH}jobcase.svg`);
+			expect(await canvasIcon.getAttribute('src')).toContain(`${iconPath(nodeType('jobcase'))}jobcase.svg`);
 			expect(await loadedImageWidth(canvasIcon)).toBeGreaterThan(0);
 
 			const ndv = await editor.openNode('Create or Update the Job in Jobcase');
@@ -144,11 +146,12 @@ describe(`n8n ${context.n8nVersion}'s editor in Chromium`, () => {
 			);
 			expect(await shownValue(company)).toMatch(/[A-Za-z]/);
 
-			const headerIcon = ndv.locator(`img[src*="${ICON_PATH}jobcase.svg"]`).first();
+			const headerIcon = ndv.locator(`img[src*="${iconPath(nodeType('jobcase'))}jobcase.svg"]`).first();
 			expect(await loadedImageWidth(headerIcon)).toBeGreaterThan(0);
 			await editor.screenshot(join(SCREENSHOTS, 'parameter-panel-jobcase.png'));
 
-			await ndv.locator('[data-test-id="ndv-close-button"]').click();
+			// n8n 2.x's node view has a close button; 1.x's (the legacy one) a "Back to canvas" button.
+			await ndv.page().locator('[data-test-id="ndv"] [data-test-id="ndv-close-button"], [data-test-id="back-to-canvas"]').first().click();
 			await ndv.waitFor({ state: 'hidden' });
 		});
 	});

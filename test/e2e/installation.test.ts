@@ -3,6 +3,8 @@ import { join, sep } from 'node:path';
 
 import { N8nApi } from '../../scripts/n8n/api';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
+import { isOurNodeType, NODE_PACKAGES, nodeType } from '../../scripts/packages/nodeTypes';
+import type { NodeName } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { executeWithCli, outputOf, outputsOf } from './support/executions';
 
@@ -13,7 +15,7 @@ beforeAll(async () => {
 	await owner.login(context.owner);
 });
 
-const OUR_NODES = ['cegidRecruiting', 'cegidRecruitingTrigger', 'jobcase', 'jobtrain', 'jobtrainTrigger', 'nhsJob', 'nhsJobTrigger'];
+const OUR_NODES: NodeName[] = ['cegidRecruiting', 'cegidRecruitingTrigger', 'jobcase', 'jobtrain', 'jobtrainTrigger', 'nhsJob', 'nhsJobTrigger'];
 const OUR_CREDENTIALS = ['cegidRecruitingApi', 'jobcaseApi', 'jobtrainApi', 'nhsJobApi', 'nhsJobOAuth2Api', 'nhsJobWebhookApi'];
 
 interface NodeTypeListing {
@@ -32,12 +34,13 @@ async function listing<T>(path: string): Promise<T> {
 describe(`the pack installed as a community package in n8n ${context.n8nVersion}`, () => {
 	it('registers every node under the package name, each with an icon n8n serves', async () => {
 		const nodes = await listing<NodeTypeListing[]>('/types/nodes.json');
-		const ours = nodes.filter((node) => node.name.startsWith('n8n-nodes-recruiting.'));
-		const names = ours.map((node) => node.name.replace('n8n-nodes-recruiting.', ''));
-		expect(names).toEqual(expect.arrayContaining(OUR_NODES));
+		const ours = nodes.filter((node) => isOurNodeType(node.name));
+		expect(ours.map((node) => node.name)).toEqual(expect.arrayContaining(OUR_NODES.map(nodeType)));
 		for (const name of OUR_NODES) {
-			const node = ours.find((candidate) => candidate.name === `n8n-nodes-recruiting.${name}`)!;
-			expect(node.iconUrl?.light).toMatch(/^icons\/n8n-nodes-recruiting\/dist\/icons\/.+\.svg$/);
+			const type = nodeType(name);
+			const node = ours.find((candidate) => candidate.name === type)!;
+			// Each package serves its own icons.
+			expect(node.iconUrl?.light).toMatch(new RegExp(`^icons/${NODE_PACKAGES[name]}/dist/icons/.+\\.svg$`));
 			const icon = await owner.editorGet(`/${node.iconUrl!.light}`);
 			expect(icon.status).toBe(200);
 			expect(icon.headers.get('content-type')).toContain('image/svg+xml');
@@ -47,8 +50,8 @@ describe(`the pack installed as a community package in n8n ${context.n8nVersion}
 
 	it('offers the action nodes to AI agents as tools', async () => {
 		const nodes = await listing<NodeTypeListing[]>('/types/nodes.json');
-		const tools = nodes.filter((node) => node.name.startsWith('n8n-nodes-recruiting.') && node.name.endsWith('Tool')).map((node) => node.name);
-		expect(tools.sort()).toEqual(['cegidRecruitingTool', 'jobcaseTool', 'jobtrainTool', 'nhsJobTool'].map((name) => `n8n-nodes-recruiting.${name}`));
+		const tools = nodes.filter((node) => isOurNodeType(node.name) && node.name.endsWith('Tool')).map((node) => node.name);
+		expect(tools.sort()).toEqual((['cegidRecruitingTool', 'jobcaseTool', 'jobtrainTool', 'nhsJobTool'] as const).map(nodeType).sort());
 	});
 
 	it('registers every credential type', async () => {
@@ -81,12 +84,12 @@ describe(`the pack beside a community package that brought zod 4, in n8n ${conte
 		expect(existsSync(zodManifest)).toBe(true);
 		expect((JSON.parse(readFileSync(zodManifest, 'utf8')) as { version: string }).version).toMatch(/^4\./);
 		// What the pack's `require('zod')` gets: resolved from its installed folder, as n8n loads it.
-		const resolved = require.resolve('zod', { paths: [join(communityModules, 'n8n-nodes-recruiting', 'dist', 'nodes', 'Jobcase')] });
+		const resolved = require.resolve('zod', { paths: [join(communityModules, 'n8n-nodes-jobcase', 'dist', 'nodes', 'Jobcase')] });
 		expect(resolved.startsWith(join(communityModules, 'zod') + sep)).toBe(true);
 
 		const nodes = (await listing<NodeTypeListing[]>('/types/nodes.json')).map((node) => node.name);
 		expect(nodes).toContain('n8n-nodes-zod4-neighbour.zodNeighbour');
-		expect(nodes).toEqual(expect.arrayContaining(OUR_NODES.map((name) => `n8n-nodes-recruiting.${name}`)));
+		expect(nodes).toEqual(expect.arrayContaining(OUR_NODES.map(nodeType)));
 	});
 
 	it('validates input with zod 4: the bulk company upsert sends the valid companies and names the field of the invalid one', async () => {

@@ -14,6 +14,7 @@ import { DEMO_MCP_BEARER_TOKEN, DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts
 import { EXAMPLES_FOLDER } from '../../scripts/demo/examples';
 import type { ExampleWorkflow } from '../../scripts/demo/examples';
 import type { ExecutionSummary } from '../../scripts/n8n/api';
+import { isOurNodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { ExecutionWatch, summarise } from './support/executions';
 import { jobcaseJob, requestLogMark, requestsSince } from './support/sandbox';
@@ -24,11 +25,11 @@ const { api, control } = context;
 const FILE = 'recruiting-mcp-server.json';
 const TRIGGER = 'MCP Server Trigger';
 const workflowFile = JSON.parse(readFileSync(join(EXAMPLES_FOLDER, FILE), 'utf8')) as Omit<ExampleWorkflow, 'file'>;
-const toolNodes = workflowFile.nodes.filter((node) => node.type.startsWith('n8n-nodes-recruiting.') && node.type.endsWith('Tool'));
+const toolNodes = workflowFile.nodes.filter((node) => isOurNodeType(node.type) && node.type.endsWith('Tool'));
 /** MCP tool names: the node names with characters outside [a-zA-Z0-9_-] turned into "_". */
 const toolName = (nodeName: string) => nodeName.replace(/[^a-zA-Z0-9_-]/g, '_');
-/** n8n 2.8.4 records successful tool calls only; later versions record failed ones too. */
-const RECORDS_FAILED_CALLS = !context.n8nVersion.startsWith('2.8.');
+/** n8n 1.123 and 2.8.4 record successful tool calls only; later versions record failed ones too. */
+const RECORDS_FAILED_CALLS = !context.n8nVersion.startsWith('2.8.') && !context.n8nVersion.startsWith('1.');
 
 /** What no answer and no stored execution may contain. */
 const SECRETS = [
@@ -298,7 +299,7 @@ describe(`executions of the tool calls in n8n ${context.n8nVersion}`, () => {
 		ended = await executions.ended();
 	});
 
-	it(`records ${RECORDS_FAILED_CALLS ? 'every call, successful or not,' : 'each successful call (2.8.4 records no failed call)'} as one execution started by the MCP trigger`, () => {
+	it(`records ${RECORDS_FAILED_CALLS ? 'every call, successful or not,' : 'each successful call (1.123 and 2.8.4 record no failed call)'} as one execution started by the MCP trigger`, () => {
 		expect({ executions: ended.length, summaries: ended.map(summarise) }).toEqual({ executions: recorded().length, summaries: expect.any(Array) });
 		expect(ended.map((execution) => [execution.mode, execution.status])).toEqual(ended.map(() => ['webhook', 'success']));
 		// Executions of answered calls hold the tool's output items, under `response`.

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_MCP_BEARER_TOKEN, DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
 import type { ExecutionSummary, WorkflowSummary } from '../../scripts/n8n/api';
 import { freePort } from '../../scripts/n8n/ports';
+import { nodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { allExecutions, ExecutionWatch, summarise } from './support/executions';
 import { demoCredential } from './support/sandbox';
@@ -60,11 +61,11 @@ beforeAll(async () => {
 		nodes: [
 			{ id: randomUUID(), name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
 			// Refusals (404, 400) from each provider, carried on as items, then a 401 that stops the execution with an error.
-			node('Jobtrain Missing Job', 'n8n-nodes-recruiting.jobtrain', 200, { resource: 'job', operation: 'get', jobId: '={{ 99999999 }}' }, { jobtrainApi: credentialRef('Jobtrain (sandbox)') }, 'continueRegularOutput'),
-			node('NHSJob Missing Job', 'n8n-nodes-recruiting.nhsJob', 400, { resource: 'job', operation: 'get', jobId: 'job_e2e_missing' }, { nhsJobApi: credentialRef('NHSJob API key (sandbox)') }, 'continueRegularOutput'),
-			node('Jobcase Missing Job', 'n8n-nodes-recruiting.jobcase', 600, { resource: 'job', operation: 'get', jobId: 99999999 }, { jobcaseApi: credentialRef('Jobcase (sandbox)') }, 'continueRegularOutput'),
-			node('Cegid Bad Filter', 'n8n-nodes-recruiting.cegidRecruiting', 800, { resource: 'vacancy', operation: 'getAll', limit: 1, filters: { rawFilter: 'e2eNoSuchField::x' } }, { cegidRecruitingApi: credentialRef('Cegid Recruiting (sandbox)') }, 'continueRegularOutput'),
-			node('Jobcase Refused Key', 'n8n-nodes-recruiting.jobcase', 1000, { resource: 'job', operation: 'get', jobId: 1 }, { jobcaseApi: refused }),
+			node('Jobtrain Missing Job', nodeType('jobtrain'), 200, { resource: 'job', operation: 'get', jobId: '={{ 99999999 }}' }, { jobtrainApi: credentialRef('Jobtrain (sandbox)') }, 'continueRegularOutput'),
+			node('NHSJob Missing Job', nodeType('nhsJob'), 400, { resource: 'job', operation: 'get', jobId: 'job_e2e_missing' }, { nhsJobApi: credentialRef('NHSJob API key (sandbox)') }, 'continueRegularOutput'),
+			node('Jobcase Missing Job', nodeType('jobcase'), 600, { resource: 'job', operation: 'get', jobId: 99999999 }, { jobcaseApi: credentialRef('Jobcase (sandbox)') }, 'continueRegularOutput'),
+			node('Cegid Bad Filter', nodeType('cegidRecruiting'), 800, { resource: 'vacancy', operation: 'getAll', limit: 1, filters: { rawFilter: 'e2eNoSuchField::x' } }, { cegidRecruitingApi: credentialRef('Cegid Recruiting (sandbox)') }, 'continueRegularOutput'),
+			node('Jobcase Refused Key', nodeType('jobcase'), 1000, { resource: 'job', operation: 'get', jobId: 1 }, { jobcaseApi: refused }),
 		],
 		connections: {
 			Start: { main: [[{ node: 'Jobtrain Missing Job', type: 'main', index: 0 }]] },

@@ -9,6 +9,7 @@ import type { CegidSigning } from '../../sandbox/client';
 import { DEMO_NHSJOB_WEBHOOK_SECRET } from '../../scripts/demo/credentials';
 import { productionWebhookUrl } from '../../scripts/demo/provision';
 import type { ExecutionSummary, WorkflowSummary } from '../../scripts/n8n/api';
+import { nodeType } from '../../scripts/packages/nodeTypes';
 import { e2eContext } from './support/context';
 import { type CpuLoad, startCpuLoad } from './support/cpuLoad';
 import { ExecutionWatch, outputOf } from './support/executions';
@@ -29,8 +30,8 @@ const WEBHOOK_EXECUTION_MS = 30_000;
 const DEDUPE_ROUNDS = Array.from({ length: Number(process.env.E2E_DEDUPE_ROUNDS ?? 20) }, (_, index) => index + 1);
 /** Bounds the busy loops should the test run die without stopping them. */
 const CPU_LOAD_MAX_MS = 15 * 60_000;
-const CEGID_TRIGGER = 'n8n-nodes-recruiting.cegidRecruitingTrigger';
-const NHSJOB_TRIGGER = 'n8n-nodes-recruiting.nhsJobTrigger';
+const CEGID_TRIGGER = nodeType('cegidRecruitingTrigger');
+const NHSJOB_TRIGGER = nodeType('nhsJobTrigger');
 
 function credential(name: string): { id: string; name: string } {
 	const id = context.provisioned.credentialIds[name];

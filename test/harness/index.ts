@@ -3,7 +3,7 @@ export { CredentialStore } from './credential-store';
 export type { StoredCredential } from './credential-store';
 export type { ExecutionMode, WorkflowDefinition } from './execute';
 export type { RunNodeResult } from './node-run-result';
-export { getNodeDescription, loadPackage, PROJECT_ROOT } from './package-loader';
+export { getNodeDescription, loadPackage, PROJECT_ROOT, publishedPackageDir } from './package-loader';
 export type { LoadedPackage } from './package-loader';
 export { runNode } from './run-node';
 export type { RunNodeOptions } from './run-node';

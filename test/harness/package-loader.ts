@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PackageDirectoryLoader } from 'n8n-core';
 import type { INodeType, INodeTypeDescription, IVersionedNodeType } from 'n8n-workflow';
 
@@ -24,7 +24,7 @@ export interface LoadedPackage {
 	/** The package's nodes plus the harness source node, by full type name. */
 	nodeTypes: HarnessNodeTypes;
 	credentialTypes: HarnessCredentialTypes;
-	/** 'jobcase' → 'n8n-nodes-recruiting.jobcase' */
+	/** 'jobcase' → 'n8n-nodes-jobcase.jobcase' (the type under the package that holds the node) */
 	fullNodeType(shortName: string): string;
 	latestVersion(shortName: string): number;
 	nodeDescription(shortName: string, typeVersion?: number): INodeTypeDescription;
@@ -32,12 +32,31 @@ export interface LoadedPackage {
 
 const packagesByDirectory = new Map<string, Promise<LoadedPackage>>();
 
-/** Loads `<packageDir>/package.json`'s `n8n` nodes and credentials with n8n-core's loader; cached per directory. */
-export async function loadPackage(packageDir: string = PROJECT_ROOT): Promise<LoadedPackage> {
-	const directory = resolve(packageDir);
+/** The published packages' folders (packages/<name>), whose dist/ `npm run build:all` assembles from the root build. */
+export const PACKAGES_FOLDER = join(PROJECT_ROOT, 'packages');
+
+/** `packages/<name>`: what users install (its package.json and its assembled dist/). */
+export function publishedPackageDir(packageName: string): string {
+	return join(PACKAGES_FOLDER, packageName);
+}
+
+export function publishedPackageDirs(): string[] {
+	return readdirSync(PACKAGES_FOLDER)
+		.filter((entry) => existsSync(join(PACKAGES_FOLDER, entry, 'package.json')))
+		.sort()
+		.map((entry) => join(PACKAGES_FOLDER, entry));
+}
+
+/**
+ * Loads `<packageDir>/package.json`'s `n8n` nodes and credentials with n8n-core's loader; cached per directory.
+ * Without a directory: the four published packages together (each from its own folder under packages/, as users
+ * install them), their nodes under `<package>.<node>`.
+ */
+export async function loadPackage(packageDir?: string): Promise<LoadedPackage> {
+	const directory = packageDir === undefined ? PACKAGES_FOLDER : resolve(packageDir);
 	let loading = packagesByDirectory.get(directory);
 	if (!loading) {
-		loading = readPackage(directory);
+		loading = packageDir === undefined ? readPublishedPackages() : readPackage(directory);
 		packagesByDirectory.set(directory, loading);
 		loading.catch(() => packagesByDirectory.delete(directory));
 	}
@@ -45,23 +64,44 @@ export async function loadPackage(packageDir: string = PROJECT_ROOT): Promise<Lo
 }
 
 async function readPackage(directory: string): Promise<LoadedPackage> {
-	await ensureEngine();
-	const loader = new PackageDirectoryLoader(directory);
-	await loader.loadAll();
-	const { packageName } = loader;
+	return await readPackages(directory, [directory]);
+}
 
-	const types = new Map<string, INodeType | IVersionedNodeType>([[SOURCE_NODE_TYPE, new HarnessSourceNode()]]);
-	for (const [shortName, { type }] of Object.entries(loader.nodeTypes)) {
-		types.set(`${packageName}.${shortName}`, type);
+async function readPublishedPackages(): Promise<LoadedPackage> {
+	const directories = publishedPackageDirs();
+	for (const directory of directories) {
+		if (!existsSync(join(directory, 'dist'))) throw new Error(`${directory}/dist is missing: run \`npm run build:all\` (it assembles each package's dist/).`);
 	}
+	return await readPackages(PACKAGES_FOLDER, directories);
+}
+
+async function readPackages(directory: string, packageDirectories: string[]): Promise<LoadedPackage> {
+	await ensureEngine();
+	const types = new Map<string, INodeType | IVersionedNodeType>([[SOURCE_NODE_TYPE, new HarnessSourceNode()]]);
+	const packageOf = new Map<string, string>();
+	const credentials: ConstructorParameters<typeof HarnessCredentialTypes>[0] = {};
+	const names: string[] = [];
+	for (const packageDirectory of packageDirectories) {
+		const loader = new PackageDirectoryLoader(packageDirectory);
+		await loader.loadAll();
+		const { packageName } = loader;
+		names.push(packageName);
+		for (const [shortName, { type }] of Object.entries(loader.nodeTypes)) {
+			if (packageOf.has(shortName)) throw new Error(`Node "${shortName}" is in both ${packageOf.get(shortName)} and ${packageName}`);
+			packageOf.set(shortName, packageName);
+			types.set(`${packageName}.${shortName}`, type);
+		}
+		Object.assign(credentials, loader.credentialTypes);
+	}
+	const packageName = names.join(', ');
 	const nodeTypes = new HarnessNodeTypes(types);
-	const fullNodeType = (shortName: string) => `${packageName}.${shortName}`;
+	const fullNodeType = (shortName: string) => `${packageOf.get(shortName) ?? names[0]}.${shortName}`;
 
 	return {
 		directory,
 		packageName,
 		nodeTypes,
-		credentialTypes: new HarnessCredentialTypes(loader.credentialTypes),
+		credentialTypes: new HarnessCredentialTypes(credentials),
 		fullNodeType,
 		latestVersion: (shortName) => latestVersionOf(nodeTypes.getByName(fullNodeType(shortName))),
 		nodeDescription: (shortName, typeVersion) =>

@@ -25,7 +25,7 @@ async function runInZone(timezone: string, parameters: Record<string, unknown>) 
 	const node: INode = {
 		id: 'jobcase-node',
 		name: 'Jobcase',
-		type: 'n8n-nodes-recruiting.jobcase',
+		type: 'n8n-nodes-jobcase.jobcase',
 		typeVersion: 1,
 		position: [220, 0],
 		parameters: parameters as INode['parameters'],
@@ -193,7 +193,7 @@ describe('Jobcase 404 hints', () => {
 			{
 				nodes: [
 					source,
-					{ id: 'n', name: 'Jobcase', type: 'n8n-nodes-recruiting.jobcase', typeVersion: 1, position: [220, 0], parameters: { resource: 'job', operation: 'getAll', returnAll: false, limit: 5 } },
+					{ id: 'n', name: 'Jobcase', type: 'n8n-nodes-jobcase.jobcase', typeVersion: 1, position: [220, 0], parameters: { resource: 'job', operation: 'getAll', returnAll: false, limit: 5 } },
 				],
 				connections: { [source.name]: { main: [[{ node: 'Jobcase', type: NodeConnectionTypes.Main, index: 0 }]] } },
 			},

@@ -1,7 +1,7 @@
 import { join } from 'path';
 
 import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
-import { PROJECT_ROOT } from '../harness';
+import { publishedPackageDir } from '../harness';
 import { items, startJobcase, type JobcaseFixture } from './fixture';
 import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
 
@@ -10,7 +10,7 @@ import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
  * one-second window: the guarantee is the same as with n8n's 60 seconds, proven in seconds. The
  * full-minute measurement at Jobcase's real 200 per minute is `npm run bench`.
  */
-const shippedLimiter = require(join(PROJECT_ROOT, 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
+const shippedLimiter = require(join(publishedPackageDir('n8n-nodes-jobcase'), 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
 
 const LIMIT = 20;
 const WINDOW_MS = 1_000;

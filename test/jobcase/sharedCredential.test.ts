@@ -3,7 +3,7 @@ import { join } from 'path';
 import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
 import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
 import type { LoggedRequest } from '../../sandbox/client';
-import { CredentialStore, PROJECT_ROOT, runNode, type RunNodeResult } from '../harness';
+import { CredentialStore, publishedPackageDir, runNode, type RunNodeResult } from '../harness';
 import { API_KEY, items, PARTNER_ID, startJobcase, validJob, type JobcaseFixture } from './fixture';
 
 /**
@@ -12,7 +12,7 @@ import { API_KEY, items, PARTNER_ID, startJobcase, validJob, type JobcaseFixture
  * over a sliding window. The window is one second on both sides (the guarantee is the same as with 60
  * seconds); the full-minute measurement at Jobcase's real 200 per minute is `npm run bench`.
  */
-const shippedLimiter = require(join(PROJECT_ROOT, 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
+const shippedLimiter = require(join(publishedPackageDir('n8n-nodes-jobcase'), 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
 
 const LIMIT = 20;
 const WINDOW_MS = 1_000;

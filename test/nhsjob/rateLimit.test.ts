@@ -1,7 +1,7 @@
 import { join } from 'path';
 
 import type * as RateLimiterModule from '../../nodes/shared/transport/rateLimiter';
-import { PROJECT_ROOT } from '../harness';
+import { publishedPackageDir } from '../harness';
 import { items, startNhsJob, type NhsJobFixture } from './fixture';
 import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
 
@@ -10,7 +10,7 @@ import { slidingWindowPeak } from '../../bench/slidingWindowPeak';
  * test can shorten its window: a minute of real time proves nothing a second does not. The full-minute
  * measurement against the sandbox's own 60-second window is in `npm run bench`.
  */
-const shippedLimiter = require(join(PROJECT_ROOT, 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
+const shippedLimiter = require(join(publishedPackageDir('n8n-nodes-nhsjob'), 'dist/nodes/shared/transport/rateLimiter.js')) as typeof RateLimiterModule;
 
 const LIMIT = 10;
 const WINDOW_MS = 1_000;

@@ -63,7 +63,7 @@ describe(`binary data in n8n ${context.n8nVersion} queue mode`, () => {
 		const properties = candidate.attachments.map((_, index) => `attachment_${index}`);
 		const execution = await runWithHashes(
 			{
-				type: 'n8n-nodes-recruiting.cegidRecruiting',
+				type: 'n8n-nodes-cegid-recruiting.cegidRecruiting',
 				parameters: { resource: 'candidate', operation: 'getAll', returnAll: true, filters: { ids: candidate.id }, attachments: 'all' },
 				credentials: { cegidRecruitingApi: credential('Cegid Recruiting (sandbox)') },
 			},
@@ -78,7 +78,7 @@ describe(`binary data in n8n ${context.n8nVersion} queue mode`, () => {
 		const [change] = await control.jobtrainChanges([{ kind: 'newApplication' }]);
 		const execution = await runWithHashes(
 			{
-				type: 'n8n-nodes-recruiting.jobtrain',
+				type: 'n8n-nodes-jobtrain.jobtrain',
 				parameters: { resource: 'export', operation: 'getChanges', returnAll: true, includeDocuments: true },
 				credentials: { jobtrainApi: credential('Jobtrain (sandbox)') },
 			},

@@ -1,0 +1,1 @@
+../../../credentials/CegidRecruitingApi.credentials.ts

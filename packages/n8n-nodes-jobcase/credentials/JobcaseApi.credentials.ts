@@ -1,0 +1,1 @@
+../../../credentials/JobcaseApi.credentials.ts

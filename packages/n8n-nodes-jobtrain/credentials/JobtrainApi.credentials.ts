@@ -1,0 +1,1 @@
+../../../credentials/JobtrainApi.credentials.ts

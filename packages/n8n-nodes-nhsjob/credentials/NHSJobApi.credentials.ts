@@ -1,0 +1,1 @@
+../../../credentials/NHSJobApi.credentials.ts

@@ -1,0 +1,1 @@
+../../../credentials/NHSJobOAuth2Api.credentials.ts

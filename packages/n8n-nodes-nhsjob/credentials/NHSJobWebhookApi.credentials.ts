@@ -1,0 +1,1 @@
+../../../credentials/NHSJobWebhookApi.credentials.ts
