@@ -11,12 +11,12 @@ import { DEMO_OWNER } from './demo/provision';
 import { startStack } from './demo/stack';
 import type { Stack } from './demo/stack';
 
-const USAGE = `Usage: npm start [-- --dev] [--port 5678] [--sandbox-port 4010] [--n8n n8n-2.8|n8n-1.123|n8n-newest]
+const USAGE = `Usage: npm start [-- --dev] [--port 5678] [--sandbox-port 4010] [--n8n n8n-2.8|n8n-1.123|n8n-1.123-node22|n8n-newest]
 
   --dev            link the pack for development: rebuild on changes to nodes/ and credentials/ and reload them in n8n
   --port           n8n's editor port (default 5678)
   --sandbox-port   the provider sandbox's port (default 4010)
-  --n8n            which tested n8n to run (default n8n-2.8; n8n-1.123 is the 1.x line; n8n-newest downloads Node 24 from the npm registry)`;
+  --n8n            which tested n8n to run (default n8n-2.8; n8n-1.123 is the 1.x line on Node 20, n8n-1.123-node22 its newest release; n8n-newest downloads Node 24 from the npm registry)`;
 
 interface StartOptions {
 	readonly dev: boolean;
