@@ -78,7 +78,7 @@ export const listSearch = {
 		let offset = Math.max(0, Number.parseInt(paginationToken ?? '0', 10) || 0);
 		for (let pages = 1; ; pages++) {
 			const inflated = { used: 0 };
-			const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined, inflated);
+			const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined);
 			const entries = frames.flatMap((frame, recordIndex): INodeListSearchItems[] => {
 				const position = { pageOffset: offset, recordIndex, inflated };
 				const entry = endpoint === 'vacancyExport' ? vacancyEntry(decodeVacancy(frame, position)) : candidateEntry(decodeCandidate(frame, position, false).detail);
