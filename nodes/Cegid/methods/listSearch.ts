@@ -5,6 +5,7 @@ import { ApiClient } from '../../shared/transport/apiClient';
 import { cegid, CEGID_EXPORT_PAGE_SIZE, type CegidEndpoint } from '../cegid.api';
 import { isObject, requireList } from '../transport/asList';
 import { readExportPage } from '../transport/export/exportPages';
+import { idText } from '../transport/idParameter';
 import { decodeCandidate, decodeVacancy } from '../transport/export/records';
 import { referentialCategoryOptions } from '../transport/options';
 import { listSubscriptions } from '../transport/subscriptions';
@@ -37,8 +38,8 @@ export const listSearch = {
 	/** The languages the chosen referential item is translated into. */
 	async searchLanguages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const category = currentCategory(this);
-		const itemId = String(this.getCurrentNodeParameter('itemId', { extractValue: true }) ?? '').trim();
-		if (itemId === '') return { results: [] };
+		const itemId = idText(this.getCurrentNodeParameter('itemId', { extractValue: true }));
+		if (itemId === undefined) return { results: [] };
 		const client = new ApiClient<CegidEndpoint>(this, cegid);
 		const body = await client.request('referentialTranslations', { pathParams: { category, itemId } });
 		const results = requireList(client, 'referentialTranslations', body).flatMap((translation): INodeListSearchItems[] => {
@@ -78,7 +79,7 @@ export const listSearch = {
 		let offset = Math.max(0, Number.parseInt(paginationToken ?? '0', 10) || 0);
 		for (let pages = 1; ; pages++) {
 			const inflated = { used: 0 };
-			const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined, inflated);
+			const frames = await readExportPage(client, endpoint, {}, { offset, limit: CEGID_EXPORT_PAGE_SIZE }, undefined);
 			const entries = frames.flatMap((frame, recordIndex): INodeListSearchItems[] => {
 				const position = { pageOffset: offset, recordIndex, inflated };
 				const entry = endpoint === 'vacancyExport' ? vacancyEntry(decodeVacancy(frame, position)) : candidateEntry(decodeCandidate(frame, position, false).detail);
@@ -114,9 +115,9 @@ function candidateEntry(detail: IDataObject): INodeListSearchItems | undefined {
 
 /** The Category of the node being edited, from the list, by ID, or (in older workflows) typed in Category Name. */
 function currentCategory(context: ILoadOptionsFunctions): string {
-	const chosen = String(context.getCurrentNodeParameter('category', { extractValue: true }) ?? '').trim();
-	const category = chosen === CUSTOM_CATEGORY ? String(context.getCurrentNodeParameter('customCategory') ?? '').trim() : chosen;
-	if (category === '' || category.includes('/')) {
+	const chosen = idText(context.getCurrentNodeParameter('category', { extractValue: true }));
+	const category = chosen === CUSTOM_CATEGORY ? idText(context.getCurrentNodeParameter('customCategory')) : chosen;
+	if (category === undefined || category.includes('/')) {
 		throw new NodeOperationError(context.getNode(), 'Choose a Category first', {
 			description: 'The list is read from the chosen referential, e.g. countries.',
 		});
@@ -129,10 +130,4 @@ function matching(results: INodeListSearchItems[], filter?: string): INodeListSe
 	const wanted = (filter ?? '').trim().toLowerCase();
 	if (wanted === '') return results;
 	return results.filter((result) => result.name.toLowerCase().includes(wanted) || String(result.value).toLowerCase().includes(wanted));
-}
-
-function idText(value: unknown): string | undefined {
-	if (typeof value === 'string' && value.trim() !== '') return value;
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	return undefined;
 }

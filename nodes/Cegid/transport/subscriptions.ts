@@ -4,6 +4,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import type { ApiClient } from '../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../cegid.api';
 import { isObject, requireList } from './asList';
+import { idText } from './idParameter';
 
 export interface Subscription {
 	hookId: string;
@@ -67,8 +68,8 @@ export async function listSubscriptions(client: ApiClient<CegidEndpoint>, node: 
 
 function hookIdOf(answer: unknown): string | undefined {
 	if (!isObject(answer)) return undefined;
-	const direct = answer.hookId ?? answer.id;
-	if (typeof direct === 'string' || typeof direct === 'number') return String(direct);
+	const direct = idText(answer.hookId ?? answer.id);
+	if (direct !== undefined) return direct;
 	return isObject(answer.data) ? hookIdOf(answer.data as IDataObject) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
+import { readIdParameter } from '../../transport/idParameter';
 
 /** The value workflows saved before Category became a resource locator, when the name was typed in Category Name. */
 const CUSTOM_CATEGORY = '__custom';
@@ -35,12 +36,15 @@ export const categoryProperty: INodeProperties = {
 	],
 };
 
-/** Read only for workflows saved with the former "Other (Enter Below)" choice of Category. */
+/**
+ * Read only for workflows saved with the former "Other (Enter Below)" choice of Category. Not `required`: n8n
+ * cannot evaluate a Category given as an expression when it decides what is shown, so it would count this hidden
+ * field as shown and empty and refuse to run the workflow. `readCategory` checks it instead.
+ */
 export const customCategoryProperty: INodeProperties = {
 	displayName: 'Category Name',
 	name: 'customCategory',
 	type: 'string',
-	required: true,
 	default: '',
 	placeholder: 'contractTypes',
 	displayOptions: { show: { category: [CUSTOM_CATEGORY] } },
@@ -48,10 +52,16 @@ export const customCategoryProperty: INodeProperties = {
 };
 
 export function readCategory(context: IExecuteFunctions, itemIndex: number): string {
-	const chosen = String(context.getNodeParameter('category', itemIndex, '', { extractValue: true }) ?? '');
-	const category = (chosen === CUSTOM_CATEGORY ? String(context.getNodeParameter('customCategory', itemIndex, '') ?? '') : chosen).trim();
+	const chosen = readIdParameter(context, itemIndex, 'category', 'Category', 'Choose a referential from the list, or enter its name such as countries.');
+	if (chosen !== CUSTOM_CATEGORY) return checkedName(context, itemIndex, 'Category', chosen);
+	const fix = 'Enter the referential’s name such as contractTypes in Category Name, or choose a Category from the list.';
+	const typed = readIdParameter(context, itemIndex, 'customCategory', 'Category Name', fix);
+	if (typed === '') throw inputError(context.getNode(), itemIndex, 'Category Name', 'is empty, and Category is "Other (Enter Below)"', fix);
+	return checkedName(context, itemIndex, 'Category Name', typed);
+}
+
+function checkedName(context: IExecuteFunctions, itemIndex: number, field: string, category: string): string {
 	if (category === '' || category.includes('/')) {
-		const field = chosen === CUSTOM_CATEGORY ? 'Category Name' : 'Category';
 		throw inputError(context.getNode(), itemIndex, field, `"${category}" is not a referential name`, 'Enter a name such as countries, without slashes.');
 	}
 	return category;

@@ -5,6 +5,7 @@ import { inputError } from '../../../shared/errors';
 import type { ApiClient } from '../../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../../cegid.api';
 import { isObject, requireList } from '../../transport/asList';
+import { readIdParameter } from '../../transport/idParameter';
 import { categoryProperty, customCategoryProperty, readCategory } from './category';
 
 export const description: INodeProperties[] = showOnlyFor({ resource: ['referential'], operation: ['getTranslations'] }, [
@@ -58,9 +59,10 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['referent
 /** A referential item's labels in every language, or in one. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient<CegidEndpoint>): Promise<IDataObject | IDataObject[]> {
 	const category = readCategory(this, itemIndex);
-	const itemId = String(this.getNodeParameter('itemId', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (itemId === '') throw inputError(this.getNode(), itemIndex, 'Item ID', 'is empty', 'Choose the item from the list, or enter its code from Get Many, e.g. 280.');
-	const languageCode = String(this.getNodeParameter('languageCode', itemIndex, '', { extractValue: true }) ?? '').trim();
+	const itemFix = 'Choose the item from the list, or enter its code from Get Many, e.g. 280.';
+	const itemId = readIdParameter(this, itemIndex, 'itemId', 'Item ID', itemFix);
+	if (itemId === '') throw inputError(this.getNode(), itemIndex, 'Item ID', 'is empty', itemFix);
+	const languageCode = readIdParameter(this, itemIndex, 'languageCode', 'Language Code', 'Choose the language from the list, enter a code such as fr-FR, or leave it empty for every language.');
 	if (languageCode === '') {
 		const all = await client.request('referentialTranslations', { pathParams: { category, itemId }, itemIndex });
 		return requireList(client, 'referentialTranslations', all, itemIndex).map((translation) => ({ category, itemId, ...translation }));

@@ -4,6 +4,7 @@ import { showOnlyFor } from '../../../shared/displayOptions';
 import { inputError } from '../../../shared/errors';
 import type { ApiClient } from '../../../shared/transport/apiClient';
 import type { CegidEndpoint } from '../../cegid.api';
+import { readIdParameter } from '../../transport/idParameter';
 import { unsubscribe } from '../../transport/subscriptions';
 
 export const description: INodeProperties[] = showOnlyFor({ resource: ['webhook'], operation: ['delete'] }, [
@@ -33,8 +34,9 @@ export const description: INodeProperties[] = showOnlyFor({ resource: ['webhook'
 
 /** Unsubscribes by hook ID; a subscription Cegid no longer knows is reported as already gone. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: ApiClient<CegidEndpoint>): Promise<IDataObject> {
-	const hookId = String(this.getNodeParameter('hookId', itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (hookId === '') throw inputError(this.getNode(), itemIndex, 'Hook ID', 'is empty', 'Choose the subscription from the list, or enter the hookId returned by Create.');
+	const fix = 'Choose the subscription from the list, or enter the hookId returned by Create.';
+	const hookId = readIdParameter(this, itemIndex, 'hookId', 'Hook ID', fix);
+	if (hookId === '') throw inputError(this.getNode(), itemIndex, 'Hook ID', 'is empty', fix);
 	const outcome = await unsubscribe(client, this.getNode(), hookId, itemIndex);
 	return { hookId, deleted: outcome === 'deleted', alreadyGone: outcome === 'alreadyGone' };
 }

@@ -32,7 +32,7 @@ export async function forEachExportRecord(
 		async (page) => {
 			pageOffset = page.offset;
 			inflated = { used: 0 };
-			return await readExportPage(client, endpoint, query, page, itemIndex, inflated);
+			return await readExportPage(client, endpoint, query, page, itemIndex);
 		},
 		paging,
 		async (frames, positions) => {
@@ -55,7 +55,6 @@ export async function readExportPage(
 	query: IDataObject,
 	page: { offset: number; limit: number },
 	itemIndex: number | undefined,
-	inflated: InflateBudget,
 ): Promise<ExportFrame[]> {
 	const { body, headers } = await client.response(endpoint, {
 		qs: { ...query, offset: page.offset, limit: page.limit },
@@ -65,7 +64,7 @@ export async function readExportPage(
 	const bytes = asBuffer(body, page.offset);
 	if (isJsonExport(bytes, headers)) {
 		const kind = endpoint === 'vacancyExport' ? 'vacancy' : 'candidate';
-		return readJsonExportPage(bytes, kind, inflated, (problem) => notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, problem));
+		return readJsonExportPage(bytes, kind, (problem) => notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, problem));
 	}
 	if (!startsWithArchive(bytes)) {
 		throw notTheList(listSource(client, endpoint, itemIndex), `page at offset ${page.offset}`, describeBody(bytes.toString('utf8')));

@@ -7,7 +7,10 @@ export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 /** Entries inflating to more than this must also stay within `MAX_RATIO` of their compressed size. */
 export const RATIO_CHECK_ABOVE_BYTES = 1024 * 1024;
 export const MAX_RATIO = 200;
-/** All entries and base64 attachments of one export page together. */
+/**
+ * All one export page outputs together: every entry read from its archives (stored or inflated) and every base64
+ * attachment decoded, counted each time it is read.
+ */
 export const MAX_PAGE_BYTES = 200 * 1024 * 1024;
 
 const MB = 1024 * 1024;
@@ -25,6 +28,18 @@ export function refuseInflating(size: number, compressedSize: number, budget: In
 	const why = bombReason(size, compressedSize, budget);
 	if (why) return `${why}; refused as a possible zip bomb`;
 	if (budget) budget.used += size;
+	return undefined;
+}
+
+/**
+ * Why `size` bytes output as they are (a stored ZIP entry) may not be, or undefined when they may. Nothing is
+ * inflated, so only the page's cap applies; counts them against the page's budget when accepted.
+ */
+export function refuseOutput(size: number, budget: InflateBudget): string | undefined {
+	if (budget.used + size > MAX_PAGE_BYTES) {
+		return `holds ${describe(size)}, beyond the ${describe(MAX_PAGE_BYTES)} allowed for one export page (${describe(budget.used)} already read from it); refused as a possible zip bomb`;
+	}
+	budget.used += size;
 	return undefined;
 }
 

@@ -1,10 +1,10 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ExportPosition } from './corruptExportError';
-import { type InflateBudget, refuseInflating } from './inflateLimits';
+import { CorruptExportError, type ExportPosition } from './corruptExportError';
+import { refuseInflating } from './inflateLimits';
 import type { CandidateRecord, ExportedFile } from './records';
-import { attachmentsToDownload } from './resumeFilter';
+import { attachmentId, attachmentsToDownload, oncePerId } from './resumeFilter';
 
 /**
  * One record of an export page Cegid answered in JSON (its guide says the APIs speak JSON only; production
@@ -14,8 +14,11 @@ import { attachmentsToDownload } from './resumeFilter';
 export interface JsonExportRecord {
 	readonly format: 'json';
 	readonly detail: IDataObject;
-	/** Decoded content of the attachments that carried one, by attachment id. */
-	readonly contents: ReadonlyMap<string, Buffer>;
+	/**
+	 * Base64 content (checked, without white space) of the attachments that carried one, by attachment id (the
+	 * first content given for an id). Decoded only when output, and counted against the page's budget each time.
+	 */
+	readonly contents: ReadonlyMap<string, string>;
 	/** Identifies the record to the paging guard, which drops a record sent twice. */
 	readonly digest: string;
 }
@@ -60,7 +63,6 @@ export function isJsonExport(bytes: Buffer, headers: Record<string, unknown>): b
 export function readJsonExportPage(
 	bytes: Buffer,
 	kind: ExportKind,
-	budget: InflateBudget,
 	refuse: (problem: string) => Error,
 ): JsonExportRecord[] {
 	const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
@@ -79,7 +81,7 @@ export function readJsonExportPage(
 			const expected = kind === 'vacancy' ? '{"offerDetail": {...}} or an offer detail with a reference' : 'an applicant detail with a candidateDetail';
 			throw refuse(`JSON that is not Cegid's export (record ${index + 1} is ${describeJson(entry)}, not ${expected})`);
 		}
-		const { detail: withoutContent, contents, problem } = takeContents(detail, budget);
+		const { detail: withoutContent, contents, problem } = takeContents(detail);
 		if (problem) throw refuse(`JSON whose record ${index + 1} is unreadable: ${problem}`);
 		return { format: 'json' as const, detail: withoutContent, contents, digest: createHash('sha1').update(JSON.stringify(entry)).digest('base64') };
 	});
@@ -89,11 +91,15 @@ export function readJsonExportPage(
 export function jsonCandidate(record: JsonExportRecord, position: ExportPosition, withFiles: boolean): CandidateRecord {
 	const listed = Array.isArray(record.detail.attachments) ? record.detail.attachments.filter(isObject) : [];
 	const files: ExportedFile[] = [];
-	if (withFiles) {
-		for (const attachment of attachmentsToDownload(listed, position)) {
-			const bytes = record.contents.get(String(attachment.id ?? ''));
-			if (bytes) files.push({ attachment, bytes });
-		}
+	if (!withFiles) return { detail: record.detail, files };
+	const budget = position.inflated ?? { used: 0 };
+	// Each id once (its first listing), like a ZIP entry; every decoding is counted against the page's budget.
+	for (const { attachment, id } of oncePerId(attachmentsToDownload(listed, position), (key) => key)) {
+		const base64 = record.contents.get(id);
+		if (base64 === undefined) continue;
+		const refused = refuseInflating(decodedSize(base64), base64.length, budget);
+		if (refused) throw new CorruptExportError(`attachment "${id}" ${refused.replace('inflates', 'decodes')}`, position);
+		files.push({ attachment, bytes: Buffer.from(base64, 'base64') });
 	}
 	return { detail: record.detail, files };
 }
@@ -111,8 +117,8 @@ function applicantDetailOf(entry: unknown): IDataObject | undefined {
 }
 
 /** Moves base64 attachment content out of the detail, so the item's JSON lists attachments without their bytes. */
-function takeContents(detail: IDataObject, budget: InflateBudget): { detail: IDataObject; contents: Map<string, Buffer>; problem?: string } {
-	const contents = new Map<string, Buffer>();
+function takeContents(detail: IDataObject): { detail: IDataObject; contents: Map<string, string>; problem?: string } {
+	const contents = new Map<string, string>();
 	if (!Array.isArray(detail.attachments)) return { detail, contents };
 	let problem: string | undefined;
 	const attachments = detail.attachments.map((attachment: unknown) => {
@@ -125,16 +131,22 @@ function takeContents(detail: IDataObject, budget: InflateBudget): { detail: IDa
 			problem ??= `attachment "${String(attachment.id)}" has a "${field}" that is not base64`;
 			return rest;
 		}
-		// Bounded before decoding: base64 decodes to 3 bytes per 4 characters.
-		const refused = refuseInflating(Math.floor((base64.length * 3) / 4), base64.length, budget);
+		// One file's bound, checked before anything is decoded; the page's is checked as each file is output.
+		const refused = refuseInflating(decodedSize(base64), base64.length, undefined);
 		if (refused) {
 			problem ??= `attachment "${String(attachment.id)}" ${refused.replace('inflates', 'decodes')}`;
 			return rest;
 		}
-		contents.set(String(attachment.id ?? ''), Buffer.from(base64, 'base64'));
+		const id = attachmentId(attachment.id);
+		if (!contents.has(id)) contents.set(id, base64);
 		return rest;
 	});
 	return { detail: { ...detail, attachments }, contents, problem };
+}
+
+/** Base64 decodes to 3 bytes per 4 characters. */
+function decodedSize(base64: string): number {
+	return Math.floor((base64.length * 3) / 4);
 }
 
 function describeJson(value: unknown): string {

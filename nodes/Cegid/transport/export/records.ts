@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { CorruptExportError, type ExportPosition } from './corruptExportError';
 import { type ExportFrame, isJsonRecord, jsonCandidate } from './jsonRecords';
-import { attachmentsToDownload } from './resumeFilter';
+import { attachmentsToDownload, oncePerId } from './resumeFilter';
 import { ZipArchive } from './zipArchive';
 
 const VACANCY_ENTRY = 'offerdetail';
@@ -32,7 +32,7 @@ export function decodeVacancy(frame: ExportFrame, position: ExportPosition): IDa
 
 /**
  * A candidate archive holds `applicantdetail` and one entry per exported attachment, named by the
- * attachment's id. Files are read only when asked for, one at a time.
+ * attachment's id. Files are read only when asked for, one at a time; an id listed twice is read once.
  */
 export function decodeCandidate(frame: ExportFrame, position: ExportPosition, withFiles: boolean): CandidateRecord {
 	if (isJsonRecord(frame)) return jsonCandidate(frame, position, withFiles);
@@ -41,8 +41,8 @@ export function decodeCandidate(frame: ExportFrame, position: ExportPosition, wi
 	const listed = Array.isArray(detail.attachments) ? detail.attachments.filter(isObject) : [];
 	const files: ExportedFile[] = [];
 	if (withFiles) {
-		for (const attachment of attachmentsToDownload(listed, position)) {
-			const id = String(attachment.id ?? '');
+		// Each id once (its first listing), and every read counted against the page's budget by the archive.
+		for (const { attachment, id } of oncePerId(attachmentsToDownload(listed, position), (name) => name.toLowerCase())) {
 			if (id !== '' && archive.has(id)) files.push({ attachment, bytes: archive.read(id) });
 		}
 	}

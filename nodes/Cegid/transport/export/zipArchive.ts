@@ -1,6 +1,6 @@
 import { CorruptExportError, type ExportPosition } from './corruptExportError';
 import { crc32, inflateEntry } from './inflate';
-import { refuseInflating } from './inflateLimits';
+import { type InflateBudget, refuseInflating, refuseOutput } from './inflateLimits';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -24,15 +24,20 @@ interface EntryLocation {
 
 /**
  * Read access to one ZIP archive held in memory, through its central directory. Entries are only
- * inflated when read, one at a time, and checked against their declared size and CRC-32.
+ * inflated when read, one at a time, and checked against their declared size and CRC-32. Every read, stored or
+ * inflated, is counted against the page's budget (`position.inflated`), each time: reading one entry again, or
+ * entries whose directory records point at the same bytes, cannot output more than the page's cap.
  */
 export class ZipArchive {
 	private readonly entries = new Map<string, EntryLocation>();
+	/** The page's budget; an archive read outside a page still gets one of its own. */
+	private readonly budget: InflateBudget;
 
 	constructor(
 		private readonly bytes: Buffer,
 		private readonly position: ExportPosition,
 	) {
+		this.budget = position.inflated ?? { used: 0 };
 		for (const entry of this.readDirectory()) this.entries.set(entry.name.toLowerCase(), entry);
 	}
 
@@ -57,12 +62,17 @@ export class ZipArchive {
 	}
 
 	private decompress(entry: EntryLocation, data: Buffer): Buffer {
-		if (entry.method === STORED) return data;
+		if (entry.method === STORED) {
+			// Not inflated, but output all the same: counted like an inflated entry.
+			const refused = refuseOutput(entry.size, this.budget);
+			if (refused) throw this.corrupt(`entry "${entry.name}" ${refused}`);
+			return data;
+		}
 		if (entry.method !== DEFLATED) {
 			throw this.corrupt(`entry "${entry.name}" uses compression method ${entry.method}; only stored and deflated are supported`);
 		}
 		// The declared size bounds the inflation (and is then checked exactly), so bounding it bounds memory.
-		const refused = refuseInflating(entry.size, data.length, this.position.inflated);
+		const refused = refuseInflating(entry.size, data.length, this.budget);
 		if (refused) throw this.corrupt(`entry "${entry.name}" ${refused}`);
 		const inflated = inflateEntry(data, entry.size);
 		if (inflated instanceof Error) throw this.corrupt(`entry "${entry.name}" does not inflate (${inflated.message})`);
