@@ -5,6 +5,24 @@ import { hasControlCharacter } from './controlCharacters';
 import { joinUrl, type ApiClient } from './transport/apiClient';
 import { decodeFully, hasDotSegment, nonstandardEscape } from './transport/path';
 
+/** The Operation selector of every provider's Custom API Call resource: one operation, `call`. */
+export const customApiCallOperationSelector: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['customApiCall'] } },
+	options: [
+		{
+			name: 'Call',
+			value: 'call',
+			action: 'Make a custom API call',
+			description: 'Call any endpoint of the API with the credential applied',
+		},
+	],
+	default: 'call',
+};
+
 /** The fields of every provider's Custom API Call resource (operation `call`). */
 export const customApiCallProperties: INodeProperties[] = [
 	{
