@@ -38,7 +38,7 @@ describe('a workflow saved with plain Job, Company and Campaign IDs', () => {
 			...saved.map(([name, parameters], index): INode => ({
 				id: randomUUID(),
 				name,
-				type: 'n8n-nodes-recruiting.jobcase',
+				type: 'n8n-nodes-jobcase.jobcase',
 				typeVersion: 1,
 				position: [220 * (index + 1), 0],
 				parameters,
