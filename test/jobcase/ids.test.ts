@@ -88,7 +88,7 @@ describe('every Jobcase ID field refuses values that are not a positive whole nu
 			{ resource: 'campaign', operation: 'create', companyId: 1, name: 'Hex', budget: 15, additionalFields: { jobs: '2, 0x1' } },
 			{ continueOnFail: true },
 		);
-		expect(String(result.items[0].json.error)).toMatch(/^Invalid input in item 0: "Jobs" \(jobs\.1\) must be the numeric job ID/);
+		expect(String(result.items[0].json.error)).toMatch(/^Invalid input in item 0: "Job IDs" \(jobs\.1\) must be the numeric job ID/);
 		expect(await jobcase.control.requests('jobcase')).toEqual([]);
 	});
 });
