@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { isoDateIssue } from '../shared/isoDate';
+import { positiveIdValue } from '../shared/validate';
 import { EMAIL_PATTERN, isUrl, typeMessages } from '../shared/zodCompat';
 import { JOBCASE_MAX_JOBS_PER_CAMPAIGN } from './jobcase.api';
 
@@ -26,11 +27,21 @@ export const httpUrl = z
 	.refine(isUrl, 'must be a full URL starting with https://, e.g. https://example.com')
 	.refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
 
+/**
+ * A Jobcase record ID: a positive whole number, or its digits as text (see positiveIdValue); never coerced, so
+ * "0x10", "1e1", `true` or `[3]` are refused rather than read as another record's ID.
+ */
 export const positiveId = (what: string) =>
-	z.coerce
-		.number(typeMessages({ invalidType: `must be the numeric ${what} ID` }))
-		.int(`must be the numeric ${what} ID`)
-		.positive(`must be the numeric ${what} ID (a positive whole number)`);
+	z.unknown().transform((value, context) => {
+		const id = positiveIdValue(value);
+		if (id !== undefined) return id;
+		const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+		context.addIssue({
+			code: 'custom',
+			message: missing ? `is required: enter the numeric ${what} ID` : `must be the numeric ${what} ID (a positive whole number, digits only, e.g. 1042)`,
+		});
+		return z.NEVER;
+	});
 
 const hasAtMostTwoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 

@@ -181,7 +181,30 @@ export function labelsOf(properties: INodeProperties[]): Record<string, string> 
 	return labels;
 }
 
-/** Reads a numeric record ID parameter, refusing empty, zero, negative or non-numeric values. */
+/**
+ * A record ID that is a positive whole number: a positive safe integer, or text of decimal digits (spaces around
+ * allowed). Anything else is undefined, never coerced: `Number()` would read "0x10" as 16, "1e1" as 10, `true` as 1
+ * and `[3]` as 3, and run the operation against another record.
+ */
+export function positiveIdValue(raw: unknown): number | undefined {
+	if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw > 0 ? raw : undefined;
+	if (typeof raw !== 'string' || !/^\s*\d+\s*$/.test(raw)) return undefined;
+	const value = Number(raw.trim());
+	return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+/** A value as an error message shows it: JSON (text in quotes, lists and objects as written). */
+export function shownValue(raw: unknown): string {
+	if (raw === undefined) return 'nothing';
+	try {
+		const shown = JSON.stringify(raw);
+		return shown === undefined ? String(raw) : shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+	} catch {
+		return String(raw);
+	}
+}
+
+/** Reads a numeric record ID parameter, refusing empty, zero, negative or non-numeric values (see positiveIdValue). */
 export function readPositiveId(
 	context: { getNodeParameter(name: string, itemIndex: number): unknown; getNode(): INode },
 	itemIndex: number,
@@ -189,12 +212,12 @@ export function readPositiveId(
 	label: string,
 ): number {
 	const raw = context.getNodeParameter(parameterName, itemIndex);
-	const value = typeof raw === 'string' ? Number(raw.trim()) : Number(raw);
-	if (raw === '' || raw === null || !Number.isInteger(value) || value <= 0) {
+	const value = positiveIdValue(raw);
+	if (value === undefined) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`Invalid "${label}" in item ${itemIndex}: ${JSON.stringify(raw ?? null)} is not an ID; enter the positive whole number the provider assigned`,
-			{ itemIndex },
+			`Invalid "${label}" in item ${itemIndex}: ${shownValue(raw ?? null)} is not an ID; enter the positive whole number the provider assigned`,
+			{ itemIndex, description: `Enter the ${label} as digits only, e.g. 1042, or choose the record from the list.` },
 		);
 	}
 	return value;

@@ -45,7 +45,7 @@ describe('Jobcase list searches (From List of Job ID, Company ID, Campaign ID)',
 
 		const first = await search('searchJobs', 'jobId');
 		expect(first.results).toHaveLength(100);
-		expect(first.paginationToken).toBe('100');
+		expect(first.paginationToken).toMatch(/^100\.[0-9a-f]{8}$/);
 
 		const { results, calls } = await everyResult('searchJobs', 'jobId');
 		expect(calls).toBe(3);

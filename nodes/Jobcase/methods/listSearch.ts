@@ -1,7 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult, JsonObject } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, JsonObject } from 'n8n-workflow';
 
+import { entryDetail, entryId, entryName, searchPages } from '../../shared/listSearch';
 import { ApiClient } from '../../shared/transport/apiClient';
+import { MAX_PAGES_PER_READ } from '../../shared/transport/paginate';
 import { JOBCASE_DOCUMENTED_PAGE_SIZE, jobcase, type JobcaseEndpoint } from '../jobcase.api';
 import { listPage, type JobcasePage } from '../transport/listPage';
 
@@ -16,7 +18,8 @@ interface SearchSpec {
 	filters: IDataObject;
 	/** Filters for a Jobcase that refuses `filters` with a 400 (`status=all` is not documented, see actions/job/everyJob.ts). */
 	fallbackFilters?: IDataObject;
-	item(record: IDataObject): INodeListSearchItems;
+	/** A record as an entry: its name given the record's ID (the name when the record has none to show). */
+	name(record: IDataObject, id: string): string;
 }
 
 async function searchList(
@@ -26,10 +29,8 @@ async function searchList(
 	paginationToken: string | undefined,
 ): Promise<INodeListSearchResult> {
 	const client = new ApiClient(context, jobcase);
-	const text = (filter ?? '').trim().toLowerCase();
-	let offset = Number(paginationToken) > 0 ? Math.floor(Number(paginationToken)) : 0;
 	let filters = spec.filters;
-	const readPage = async (): Promise<JobcasePage> => {
+	const readPage = async (offset: number): Promise<JobcasePage> => {
 		const page = { offset, limit: JOBCASE_DOCUMENTED_PAGE_SIZE };
 		try {
 			return await listPage(client, spec.endpoint, page, filters, 0);
@@ -42,19 +43,23 @@ async function searchList(
 			return await listPage(client, spec.endpoint, page, filters, 0);
 		}
 	};
-	const results: INodeListSearchItems[] = [];
-	for (let pages = 0; pages < MAX_PAGES_PER_CALL; pages++) {
-		const page = await readPage();
-		offset += page.results.length;
-		for (const record of page.results) {
-			const item = spec.item(record);
-			if (!text || `${item.name} ${String(item.value)}`.toLowerCase().includes(text)) results.push(item);
-		}
-		const more = page.results.length > 0 && (page.count === undefined || offset < page.count);
-		if (!more) return { results };
-		if (!text || results.length >= JOBCASE_DOCUMENTED_PAGE_SIZE) break;
-	}
-	return { results, paginationToken: String(offset) };
+	return await searchPages(context, {
+		filter,
+		paginationToken,
+		first: 0,
+		maxPosition: MAX_PAGES_PER_READ * JOBCASE_DOCUMENTED_PAGE_SIZE,
+		pagesPerCall: MAX_PAGES_PER_CALL,
+		enoughMatches: JOBCASE_DOCUMENTED_PAGE_SIZE,
+		readPage: async (offset) => {
+			const page = await readPage(offset);
+			const next = offset + page.results.length;
+			return { records: page.results, next, more: page.count === undefined || next < page.count };
+		},
+		entry: (record) => {
+			const id = entryId(record.id);
+			return id === undefined ? undefined : { name: spec.name(record, id), value: id };
+		},
+	});
 }
 
 /** Searches behind the node's resource locators (Job ID, Company ID, Campaign ID): From List, filtered by name or ID. */
@@ -67,10 +72,7 @@ export const listSearch = {
 				endpoint: 'jobList',
 				filters: { status: 'all' },
 				fallbackFilters: {},
-				item: (job) => ({
-					name: `${String(job.jobTitle ?? job.id)} (${String(job.adNumber ?? '')})${String(job.jobStatus ?? '').toLowerCase() === 'expired' ? ' – Expired' : ''}`,
-					value: String(job.id),
-				}),
+				name: (job, id) => `${entryName(job.jobTitle) ?? id} (${entryDetail(job.adNumber) ?? ''})${entryName(job.jobStatus)?.toLowerCase() === 'expired' ? ' – Expired' : ''}`,
 			},
 			filter,
 			paginationToken,
@@ -84,7 +86,7 @@ export const listSearch = {
 			{
 				endpoint: 'companyList',
 				filters: {},
-				item: (company) => ({ name: `${String(company.companyName ?? company.id)} (${String(company.partnerCompanyId ?? '')})`, value: String(company.id) }),
+				name: (company, id) => `${entryName(company.companyName) ?? id} (${entryDetail(company.partnerCompanyId) ?? ''})`,
 			},
 			filter,
 			paginationToken,
@@ -98,10 +100,7 @@ export const listSearch = {
 			{
 				endpoint: 'campaignList',
 				filters: { status: 'all' },
-				item: (campaign) => ({
-					name: `${String(campaign.name ?? campaign.id)}${String(campaign.status ?? '').toLowerCase() === 'paused' ? ' – Paused' : ''}`,
-					value: String(campaign.id),
-				}),
+				name: (campaign, id) => `${entryName(campaign.name) ?? id}${entryName(campaign.status)?.toLowerCase() === 'paused' ? ' – Paused' : ''}`,
 			},
 			filter,
 			paginationToken,

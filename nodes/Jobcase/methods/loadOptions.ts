@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { entryId, entryName } from '../../shared/listSearch';
 import { ApiClient } from '../../shared/transport/apiClient';
 import { jobcase } from '../jobcase.api';
 
@@ -9,8 +10,14 @@ export const loadOptions = {
 	async getProducts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const client = new ApiClient(this, jobcase);
 		const products = await client.request<IDataObject[]>('productList', { qs: { partnerId: await client.setting('partnerId') } });
-		return (Array.isArray(products) ? products : [])
-			.map((product) => ({ name: String(product.title ?? product.code), value: String(product.code), description: product.description as string }))
-			.sort((a, b) => a.name.localeCompare(b.name));
+		const options: INodePropertyOptions[] = [];
+		for (const product of Array.isArray(products) ? products : []) {
+			// A product without a usable code cannot be chosen (it would be sent as "undefined" or "[object Object]").
+			const code = entryId(product?.code);
+			if (code === undefined || options.some((option) => option.value === code)) continue;
+			const description = entryName(product.description);
+			options.push({ name: entryName(product.title) ?? code, value: code, ...(description === undefined ? {} : { description }) });
+		}
+		return options.sort((a, b) => a.name.localeCompare(b.name));
 	},
 };

@@ -1,9 +1,11 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { entryDetail, entryId, entryName, searchPages } from '../../shared/listSearch';
 import { ApiClient } from '../../shared/transport/apiClient';
+import { MAX_PAGES_PER_READ } from '../../shared/transport/paginate';
 import { jobtrain, jobtrainFields, type JobtrainEndpoint } from '../jobtrain.api';
-import { JOBTRAIN_ID_PATTERN } from '../transport/ids';
+import { jobtrainIdValue } from '../transport/ids';
 import { fetchListPage } from '../transport/listPage';
 import { settingLists, settingOption, type SettingList } from '../transport/settingLists';
 
@@ -26,40 +28,35 @@ async function searchList(
 	paginationToken: string | undefined,
 ): Promise<INodeListSearchResult> {
 	const client = new ApiClient(context, jobtrain);
-	const needle = (filter ?? '').trim().toLowerCase();
-	const results: INodeListSearchItems[] = [];
-	let pageNumber = Math.max(1, Math.floor(Number(paginationToken)) || 1);
-	for (let pagesRead = 1; ; pagesRead++, pageNumber++) {
-		const page = await fetchListPage(client, endpoint, { pageNumber, pageSize: PAGE_SIZE }, options);
-		for (const record of page.items) {
-			const item = toItem(record);
-			if (item && (needle === '' || `${item.name} ${String(item.value)}`.toLowerCase().includes(needle))) results.push(item);
-		}
-		const more = page.total !== undefined ? pageNumber * PAGE_SIZE < page.total : page.items.length === PAGE_SIZE;
-		if (!more) return { results };
-		if (needle === '' || pagesRead >= PAGES_PER_SEARCH || results.length >= ENOUGH_MATCHES) {
-			return { results, paginationToken: String(pageNumber + 1) };
-		}
-	}
-}
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+	return await searchPages(context, {
+		filter,
+		paginationToken,
+		first: 1,
+		maxPosition: MAX_PAGES_PER_READ,
+		pagesPerCall: PAGES_PER_SEARCH,
+		enoughMatches: ENOUGH_MATCHES,
+		readPage: async (pageNumber) => {
+			const page = await fetchListPage(client, endpoint, { pageNumber, pageSize: PAGE_SIZE }, options);
+			const more = page.total !== undefined ? pageNumber * PAGE_SIZE < page.total : page.items.length === PAGE_SIZE;
+			return { records: page.items, next: pageNumber + 1, more };
+		},
+		entry: toItem,
+	});
 }
 
 function jobItem(job: IDataObject): INodeListSearchItems | undefined {
-	const id = text(job[jobtrainFields.jobId]);
+	const id = entryId(job[jobtrainFields.jobId]);
 	if (id === undefined) return undefined;
-	const title = text(job.jobTitle) ?? text(job.title) ?? id;
-	const details = [text(job.reference), text(job[jobtrainFields.jobStatus])].filter(Boolean).join(', ');
+	const title = entryName(job.jobTitle) ?? entryName(job.title) ?? id;
+	const details = [entryDetail(job.reference), entryDetail(job[jobtrainFields.jobStatus])].filter(Boolean).join(', ');
 	return { name: details ? `${title} (${details})` : title, value: id };
 }
 
 function candidateItem(row: IDataObject): INodeListSearchItems | undefined {
-	const id = text(row[jobtrainFields.applicationCandidateId]);
+	const id = entryId(row[jobtrainFields.applicationCandidateId]);
 	if (id === undefined) return undefined;
-	const name = [text(row.firstName), text(row.surname)].filter(Boolean).join(' ') || id;
-	const email = text(row.email);
+	const name = [entryName(row.firstName), entryName(row.surname)].filter(Boolean).join(' ') || id;
+	const email = entryName(row.email);
 	return { name: email ? `${name} (${email})` : name, value: id };
 }
 
@@ -82,13 +79,12 @@ export const listSearch: Record<string, ListSearchMethod> = {
 
 	/** The candidates who applied for the job chosen in the node's Job field. */
 	async searchCandidates(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const raw = this.getCurrentNodeParameter('jobId', { extractValue: true }) as unknown;
-		const jobId = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-		if (jobId === '' || !new RegExp(JOBTRAIN_ID_PATTERN).test(jobId)) {
+		const read = jobtrainIdValue(this.getCurrentNodeParameter('jobId', { extractValue: true }));
+		if (!('id' in read)) {
 			throw new NodeOperationError(this.getNode(), 'Choose a job first: Jobtrain lists candidates per job', {
 				description: 'Pick the job in the Job field above (or enter its ID), then open this list again.',
 			});
 		}
-		return await searchList(this, 'jobCandidates', { pathParams: { jobId } }, candidateItem, filter, paginationToken);
+		return await searchList(this, 'jobCandidates', { pathParams: { jobId: read.id } }, candidateItem, filter, paginationToken);
 	},
 };

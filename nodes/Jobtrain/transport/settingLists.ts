@@ -1,5 +1,6 @@
 import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
 
+import { entryId, entryName } from '../../shared/listSearch';
 import { jobtrainQuery, type JobtrainEndpoint } from '../jobtrain.api';
 
 export interface SettingList {
@@ -32,10 +33,11 @@ export function settingList(value: string): SettingList | undefined {
 	return settingLists.find((setting) => setting.value === value);
 }
 
-/** A setting record as a list entry: its name, and its `id` (or `<setting>Id`) as Jobtrain gave it. */
+/** A setting record as a list entry: its name, and its `id` (or `<setting>Id`) as Jobtrain gave it (a number stays one). */
 export function settingOption(setting: SettingList, record: IDataObject): INodeListSearchItems | undefined {
 	const idKey = ['id', `${setting.value}Id`].find((key) => record[key] !== undefined && record[key] !== null);
-	if (idKey === undefined) return undefined;
-	const label = record.name ?? record.description ?? record.title ?? record[idKey];
-	return { name: String(label), value: record[idKey] as string | number };
+	const id = idKey === undefined ? undefined : entryId(record[idKey]);
+	if (idKey === undefined || id === undefined) return undefined;
+	const label = entryName(record.name) ?? entryName(record.description) ?? entryName(record.title) ?? id;
+	return { name: label, value: typeof record[idKey] === 'number' ? (record[idKey] as number) : id };
 }

@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { entryDetail, entryId, entryName, searchPages } from '../../shared/listSearch';
 import { ApiClient } from '../../shared/transport/apiClient';
+import { MAX_PAGES_PER_READ } from '../../shared/transport/paginate';
 import { nhsJobProvider } from '../nhsjob.api';
 import { currentAuthentication } from '../transport/authentication';
 import { jobPageReader } from '../transport/jobPage';
@@ -10,15 +12,11 @@ const PAGES_PER_SEARCH = 10;
 /** ... or stop once this many jobs matched. */
 const ENOUGH_MATCHES = 50;
 
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-
 function jobItem(job: IDataObject): INodeListSearchItems | undefined {
-	const id = text(job.id);
+	const id = entryId(job.id);
 	if (id === undefined) return undefined;
-	const title = text(job.title) ?? id;
-	const details = [text(job.location), text(job.specialty), text(job.contract_type)].filter(Boolean).join(', ');
+	const title = entryName(job.title) ?? id;
+	const details = [entryDetail(job.location), entryDetail(job.specialty), entryDetail(job.contract_type)].filter(Boolean).join(', ');
 	return { name: details ? `${title} (${details})` : title, value: id };
 }
 
@@ -32,25 +30,24 @@ export const listSearch = {
 		const client = new ApiClient(this, provider);
 		const readPage = jobPageReader(client, {});
 		const pageSize = provider.maxPageSize;
-		const needle = (filter ?? '').trim().toLowerCase();
-		const results: INodeListSearchItems[] = [];
-		let pageNumber = Math.max(1, Math.floor(Number(paginationToken)) || 1);
-		for (let pagesRead = 1; ; pagesRead++, pageNumber++) {
-			const page = await readPage({ pageNumber, pageSize });
-			for (const job of page.items) {
-				const item = jobItem(job);
-				if (item && (needle === '' || `${item.name} ${String(item.value)}`.toLowerCase().includes(needle))) results.push(item);
-			}
-			const more =
-				page.total !== undefined
-					? pageNumber * pageSize < page.total
-					: page.totalPages !== undefined
-						? pageNumber < page.totalPages
-						: page.items.length === pageSize;
-			if (!more) return { results };
-			if (needle === '' || pagesRead >= PAGES_PER_SEARCH || results.length >= ENOUGH_MATCHES) {
-				return { results, paginationToken: String(pageNumber + 1) };
-			}
-		}
+		return await searchPages(this, {
+			filter,
+			paginationToken,
+			first: 1,
+			maxPosition: MAX_PAGES_PER_READ,
+			pagesPerCall: PAGES_PER_SEARCH,
+			enoughMatches: ENOUGH_MATCHES,
+			readPage: async (pageNumber) => {
+				const page = await readPage({ pageNumber, pageSize });
+				const more =
+					page.total !== undefined
+						? pageNumber * pageSize < page.total
+						: page.totalPages !== undefined
+							? pageNumber < page.totalPages
+							: page.items.length === pageSize;
+				return { records: page.items, next: pageNumber + 1, more };
+			},
+			entry: jobItem,
+		});
 	},
 };

@@ -49,7 +49,7 @@ export const aggressivenessProperty: INodeProperties = {
 	description: 'How aggressively Jobcase spends the budget (10 to 60)',
 };
 
-/** The Additional Fields of Create and Update, ready for the request body (Job IDs as numbers, End Date in UTC). */
+/** The Additional Fields of Create and Update, ready for validation (Job IDs as written: the schema reads them as numbers), End Date in UTC. */
 export function readCampaignOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const options = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
@@ -59,7 +59,7 @@ export function readCampaignOptions(context: IExecuteFunctions, itemIndex: numbe
 			// The reference types it as a date-time in "ISO 8601 UTC format".
 			const date = readUtcDate(context.getNode(), itemIndex, value, 'End Date', { timeZone: context.getTimezone(), dateOnly: 'startOfDay' });
 			if (date !== undefined) body.endDate = date;
-		} else body[key] = key === 'jobs' ? splitList(String(value)).map(Number) : value;
+		} else body[key] = key === 'jobs' ? (Array.isArray(value) ? value : splitList(String(value))) : value;
 	}
 	return body;
 }

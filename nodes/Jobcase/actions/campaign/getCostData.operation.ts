@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { showOnlyFor } from '../../../shared/displayOptions';
+import { inputError } from '../../../shared/errors';
 import type { OperationOutput } from '../../../shared/operation';
 import { limitProperty, readPaging, returnAllProperty } from '../../../shared/properties/paging';
 import type { ApiClient } from '../../../shared/transport/apiClient';
+import { positiveIdValue, shownValue } from '../../../shared/validate';
 import type { JobcaseEndpoint } from '../../jobcase.api';
 import { collectJobcaseList } from '../../transport/listPage';
 
@@ -60,8 +62,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, client
 	const qs: IDataObject = {};
 	for (const key of ['campaignId', 'jobId']) {
 		// A filter left empty (or 0, as an earlier version of the node saved it) filters nothing.
-		const value = this.getNodeParameter(`filters.${key}`, itemIndex, '', { extractValue: true }) as string | number;
-		if (Number(value) > 0) qs[key] = value;
+		const value = this.getNodeParameter(`filters.${key}`, itemIndex, '', { extractValue: true });
+		if (value === '' || value === 0 || value === '0' || value === undefined || value === null) continue;
+		const id = positiveIdValue(value);
+		if (id === undefined) {
+			const label = key === 'jobId' ? 'Job ID' : 'Campaign ID';
+			throw inputError(this.getNode(), itemIndex, label, `${shownValue(value)} is not an ID; enter the positive whole number Jobcase assigned`, `Enter the ${label} as digits only, e.g. 1042, choose it from the list, or remove the filter.`);
+		}
+		qs[key] = id;
 	}
 	return await collectJobcaseList(client, 'campaignCostData', paging, qs, itemIndex);
 }

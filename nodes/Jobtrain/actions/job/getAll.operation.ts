@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { showOnlyFor } from '../../../shared/displayOptions';
+import { inputError } from '../../../shared/errors';
 import type { OperationOutput } from '../../../shared/operation';
 import { limitProperty, readPaging, returnAllProperty } from '../../../shared/properties/paging';
 import { readUtcDate } from '../../../shared/timeZone';
 import type { ApiClient } from '../../../shared/transport/apiClient';
 import { jobtrainJobSortFields, jobtrainQuery, jobtrainSortDirections, type JobtrainEndpoint } from '../../jobtrain.api';
+import { jobtrainIdValue } from '../../transport/ids';
 import { collectList } from '../../transport/listPage';
 import { settingLists } from '../../transport/settingLists';
 import { simplifyJob } from './simplifyJob';
@@ -228,8 +230,11 @@ export async function execute(
 		if (filters[setting.value] === undefined) continue;
 		// A resource locator, or the plain ID an earlier version's dropdown saved.
 		const raw = this.getNodeParameter(`filters.${setting.value}`, itemIndex, '', { extractValue: true }) as unknown;
-		const id = typeof raw === 'string' ? raw.trim() : raw;
-		if (typeof id === 'number' || (typeof id === 'string' && id !== '')) query[setting.jobFilter] = id;
+		const read = jobtrainIdValue(raw);
+		if ('problem' in read) {
+			throw inputError(this.getNode(), itemIndex, setting.name, read.problem, `Choose the ${setting.name.toLowerCase()} from the list, or enter the ID Jobtrain assigned, e.g. 12.`);
+		}
+		if ('id' in read) query[setting.jobFilter] = read.id;
 	}
 	const jobs = await collectList(client, 'jobList', readPaging(this, itemIndex, client.provider.maxPageSize), {
 		filters: query,

@@ -8,6 +8,7 @@ import type { ApiClient } from '../../../shared/transport/apiClient';
 import { labelsOf, validateInput } from '../../../shared/validate';
 import type { JobtrainEndpoint } from '../../jobtrain.api';
 import { optionalText, requiredText } from '../../schemas';
+import { jobtrainIdValue } from '../../transport/ids';
 import { settingList, settingLists } from '../../transport/settingLists';
 
 export const settingCreateSchema = z.object({
@@ -85,10 +86,10 @@ const PARENTS = new Set(['divisionId', 'regionId']);
 /** A parent's ID as Jobtrain lists it: a number when it is one (as the dropdowns of earlier versions sent it). */
 function readParentId(context: IExecuteFunctions, itemIndex: number, key: string): string | number | undefined {
 	const raw = context.getNodeParameter(`additionalFields.${key}`, itemIndex, '', { extractValue: true }) as unknown;
-	if (typeof raw === 'number') return raw;
-	if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-	const id = raw.trim();
-	return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
+	const read = jobtrainIdValue(raw);
+	if ('missing' in read) return undefined;
+	if ('problem' in read) throw inputError(context.getNode(), itemIndex, labels[key] ?? key, read.problem, 'Choose it from the list, or enter the ID Jobtrain assigned, e.g. 12.');
+	return /^\d+$/.test(read.id) && Number.isSafeInteger(Number(read.id)) ? Number(read.id) : read.id;
 }
 
 export async function execute(
