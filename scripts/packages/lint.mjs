@@ -32,7 +32,7 @@ const ts = requireFromRoot('typescript');
 
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 
-async function lintFolder(cwd, files) {
+export async function lintFolder(cwd, files) {
 	const eslint = new ESLint({ cwd, allowInlineConfig: false });
 	const results = await eslint.lintFiles(files);
 	const formatter = await eslint.loadFormatter('stylish');

@@ -58,7 +58,7 @@ export function verifyUnpacked(pkg: PackageFolder, unpacked: string, entries: st
 	if (manifest.n8n?.n8nNodesApiVersion !== 1) problems.push('n8n.n8nNodesApiVersion is not 1');
 	const peers = Object.keys(manifest.peerDependencies ?? {});
 	if (peers.length !== 1 || peers[0] !== 'n8n-workflow') problems.push(`peerDependencies must be exactly n8n-workflow, not ${JSON.stringify(manifest.peerDependencies ?? {})}`);
-	for (const field of ['dependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies', 'devDependencies'] as const) {
+	for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
 		if (manifest[field] !== undefined && Object.keys(manifest[field] as object).length > 0) problems.push(`package.json has ${field}: ${JSON.stringify(manifest[field])}`);
 	}
 	for (const field of ['scripts', 'overrides'] as const) if (manifest[field] !== undefined) problems.push(`package.json has "${field}"`);
@@ -142,7 +142,10 @@ export function linkProblems(folder: string, repository = repositoryOf(folder)):
 /** Top-level keys outside MANIFEST_KEYS, and risky values of the allowed ones. */
 export function manifestProblems(manifest: Record<string, unknown>): string[] {
 	const problems: string[] = [];
+	// Named on their own by verifyUnpacked (when non-empty).
+	const namedElsewhere = ['dependencies', 'optionalDependencies', 'devDependencies', 'scripts', 'overrides', 'bundleDependencies', 'bundledDependencies'];
 	for (const key of Object.keys(manifest)) {
+		if (namedElsewhere.includes(key)) continue;
 		if (!(MANIFEST_KEYS as readonly string[]).includes(key)) problems.push(`package.json has "${key}", which a package may not have (allowed: ${MANIFEST_KEYS.join(', ')})`);
 	}
 	for (const key of ['bundleDependencies', 'bundledDependencies']) {
