@@ -80,6 +80,26 @@ async function scan(manifest, sourceCheckout, scratch) {
 	const { name, version } = manifest;
 	const problems = [];
 
+	// The package folder must hold only relative links to the same entry of the checkout's nodes/, credentials/ and
+	// icons/: a copy would be linted here while the tarball ships the root build.
+	const realCheckout = realpathSync(sourceCheckout);
+	for (const sub of ['nodes', 'credentials', 'icons']) {
+		const folder = join(sourceCheckout, 'packages', name, sub);
+		if (!existsSync(folder)) continue;
+		for (const entry of readdirSync(folder)) {
+			const path = join(folder, entry);
+			let real;
+			try {
+				real = realpathSync(path);
+			} catch {
+				real = undefined;
+			}
+			if (!lstatSync(path).isSymbolicLink() || real !== join(realCheckout, sub, entry)) {
+				problems.push(`packages/${name}/${sub}/${entry} is not a relative link to ${sub}/${entry} of the committed tree`);
+			}
+		}
+	}
+
 	// Source leg.
 	const root = findPackageRoot(sourceCheckout, name);
 	let source = { files: [], result: { passed: false, message: `no folder with a package.json named ${name} in the committed tree` } };

@@ -236,6 +236,17 @@ describe('scan.mjs on a clone (review findings 4 and 8)', () => {
 		expect(allowed.stdout).toContain('is missing: run npm run pack');
 	});
 
+	it('3. fails when a package folder holds a committed copy instead of a link', () => {
+		const link = join(clone, 'packages', 'n8n-nodes-jobcase', 'nodes', 'Jobcase');
+		unlinkSync(link);
+		cpSync(join(clone, 'nodes', 'Jobcase'), link, { recursive: true });
+		git('add', '-A');
+		git('commit', '-q', '-m', 'test: a copy');
+		const result = scan();
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('packages/n8n-nodes-jobcase/nodes/Jobcase is not a relative link to nodes/Jobcase of the committed tree');
+	});
+
 	it('4. fails when a committed link resolves outside the checkout', () => {
 		const link = join(clone, 'packages', 'n8n-nodes-jobcase', 'nodes', 'shared');
 		unlinkSync(link);
