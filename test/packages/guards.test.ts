@@ -121,6 +121,15 @@ describe('packaging guards (review findings)', () => {
 		for (const file of shipped) expect([relative(ROOT, file), codeProblems(readFileSync(file, 'utf8'))]).toEqual([relative(ROOT, file), []]);
 	});
 
+	it('cosmetic: assembled packages carry no //# sourceMappingURL= comment (the maps are not shipped)', () => {
+		const shipped = readdirSync(join(ROOT, 'packages'))
+			.map((name) => join(ROOT, 'packages', name, 'dist'))
+			.filter((folder) => existsSync(folder))
+			.flatMap(walk)
+			.filter((file) => file.endsWith('.js') || file.endsWith('.d.ts'));
+		for (const file of shipped) expect([relative(ROOT, file), readFileSync(file, 'utf8').includes('//# sourceMappingURL=')]).toEqual([relative(ROOT, file), false]);
+	});
+
 	it('3. a package folder holding a copy instead of a link fails verify', () => {
 		const repo = fixtureRepository(scratch);
 		unlinkSync(join(repo.folder, 'nodes', 'Example'));
