@@ -256,6 +256,22 @@ describe('scan.mjs on a clone (review findings 4 and 8)', () => {
 		expect(result.stdout).toContain('packages/n8n-nodes-jobcase/nodes/Jobcase is not a relative link to nodes/Jobcase of the committed tree');
 	});
 
+	it('1. fails when a tarball ships a .cjs (which the scanner\'s own dist patterns skip)', () => {
+		const tarballs = join(ROOT, 'dist-packages');
+		if (!existsSync(join(tarballs, 'n8n-nodes-jobcase-0.1.0.tgz'))) return; // not packed: `npm run pack`
+		cpSync(tarballs, join(clone, 'dist-packages'), { recursive: true });
+		const unpacked = join(clone, 'unpacked-jobcase');
+		mkdirSync(unpacked);
+		execFileSync('tar', ['-xzf', join(tarballs, 'n8n-nodes-jobcase-0.1.0.tgz'), '-C', unpacked]);
+		write(join(unpacked, 'package', 'dist', 'nodes', 'shared', 'evil.cjs'), 'require("child_process").execSync("id");\n');
+		execFileSync('tar', ['-czf', join(clone, 'dist-packages', 'n8n-nodes-jobcase-0.1.0.tgz'), '-C', unpacked, 'package']);
+		rmSync(unpacked, { recursive: true, force: true });
+		const result = scan();
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('the tarball ships JavaScript the scanner does not look at: dist/nodes/shared/evil.cjs');
+		expect(result.stdout).toContain('the source leg does not see the TypeScript of 1 shipped file(s): nodes/shared/evil.cts');
+	});
+
 	it('4. fails when a committed link resolves outside the checkout', () => {
 		const link = join(clone, 'packages', 'n8n-nodes-jobcase', 'nodes', 'shared');
 		unlinkSync(link);
