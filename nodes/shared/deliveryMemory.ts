@@ -1,7 +1,10 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-/** Deliveries one process remembers for all triggers together. */
+/**
+ * Deliveries one process remembers for all the triggers of one package together: each installed package has its own
+ * copy of this module (and of this map), so the cap is per package, not per process.
+ */
 const MAX_IN_PROCESS = 20_000;
 /** Deliveries one trigger keeps in the workflow's static data (which n8n saves in the database). */
 const MAX_IN_STATIC_DATA = 5_000;

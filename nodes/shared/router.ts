@@ -26,6 +26,6 @@ export function routeOperation<EndpointName extends string>(
 	if (!Object.prototype.hasOwnProperty.call(router, resource)) return undefined;
 	const operations = router[resource];
 	if (!Object.prototype.hasOwnProperty.call(operations, operation)) return undefined;
-	const module = operations[operation];
-	return typeof module?.execute === 'function' ? module : undefined;
+	const operationModule = operations[operation];
+	return typeof operationModule?.execute === 'function' ? operationModule : undefined;
 }

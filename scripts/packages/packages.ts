@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import { PROJECT_ROOT } from '../n8n/paths';
@@ -97,7 +97,19 @@ export function assemblePackage(pkg: PackageFolder, distFolder = join(pkg.folder
 			}
 		}
 	}
+	stripSourceMapComments(distFolder);
 	return distFolder;
+}
+
+/** The maps are not shipped, so neither are the `//# sourceMappingURL=` comments that point at them. */
+export function stripSourceMapComments(folder: string): void {
+	if (!existsSync(folder)) return;
+	for (const file of walkFollowingLinks(folder, (path) => path.endsWith('.js') || path.endsWith('.d.ts'))) {
+		const path = join(folder, file);
+		const text = readFileSync(path, 'utf8');
+		const stripped = text.replace(/\n?\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
+		if (stripped !== text) writeFileSync(path, stripped);
+	}
 }
 
 export function assembleAll(): PackageFolder[] {

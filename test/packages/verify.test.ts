@@ -30,15 +30,16 @@ describe('the tarball checks of npm run pack', () => {
 	beforeEach(() => {
 		scratch = mkdtempSync(join(tmpdir(), 'verify-test-'));
 		// The shared source, and a package folder that links to it (as packages/<name>/ does).
-		write(join(scratch, 'shared-source', 'nodes', 'Example', 'Example.node.ts'), '');
-		write(join(scratch, 'shared-source', 'nodes', 'shared', 'util.ts'), '');
-		write(join(scratch, 'shared-source', 'credentials', 'ExampleApi.credentials.ts'), '');
-		source = join(scratch, 'package-folder');
+		// scratch is the repository: its nodes/ and credentials/, and packages/<name>/ linking into them.
+		write(join(scratch, 'nodes', 'Example', 'Example.node.ts'), '');
+		write(join(scratch, 'nodes', 'shared', 'util.ts'), '');
+		write(join(scratch, 'credentials', 'ExampleApi.credentials.ts'), '');
+		source = join(scratch, 'packages', 'n8n-nodes-example');
 		mkdirSync(join(source, 'nodes'), { recursive: true });
 		mkdirSync(join(source, 'credentials'), { recursive: true });
-		symlinkSync('../../shared-source/nodes/Example', join(source, 'nodes', 'Example'));
-		symlinkSync('../../shared-source/nodes/shared', join(source, 'nodes', 'shared'));
-		symlinkSync('../../shared-source/credentials/ExampleApi.credentials.ts', join(source, 'credentials', 'ExampleApi.credentials.ts'));
+		symlinkSync('../../../nodes/Example', join(source, 'nodes', 'Example'));
+		symlinkSync('../../../nodes/shared', join(source, 'nodes', 'shared'));
+		symlinkSync('../../../credentials/ExampleApi.credentials.ts', join(source, 'credentials', 'ExampleApi.credentials.ts'));
 
 		unpacked = join(scratch, 'unpacked');
 		write(join(unpacked, 'package.json'), manifest());

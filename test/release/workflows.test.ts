@@ -224,9 +224,12 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 		const words = command.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expression: string) => `\${{${expression.replace(/\s+/g, '')}}}`).split(/\s+/);
 		expect(words.slice(0, 2)).toEqual(['npm', 'publish']);
 		const options = words.slice(2).filter((word) => word.startsWith('-'));
-		const targets = words.slice(2).filter((word) => !word.startsWith('-') && word !== 'public');
-		expect(options.sort()).toEqual(['--access', '--provenance']);
+		const distTag = '"${{steps.version.outputs.dist_tag}}"';
+		const targets = words.slice(2).filter((word) => !word.startsWith('-') && word !== 'public' && word !== distTag);
+		expect(options.sort()).toEqual(['--access', '--provenance', '--tag']);
 		expect(command).toMatch(/--access public(\s|$)/);
+		// The dist-tag the version step computed (next for a prerelease, latest otherwise).
+		expect(words[words.indexOf('--tag') + 1]).toBe(distTag);
 		expect(targets).toHaveLength(1);
 		expect(targets[0].replace(/^"|"$/g, '')).toBe(`dist-packages/${name}-\${{steps.version.outputs.version}}.tgz`);
 		// The token, if any, is the npm token secret; no other secret reaches the workflow.
@@ -268,7 +271,7 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 		expect({ ...workflow.env, ...job.env }.PACKAGE).toBe(name);
 	});
 
-	it('refuses a tag whose version is not the one in packages/<package>/package.json', () => {
+	it('refuses a tag whose version is not the one in packages/<package>/package.json, and publishes a prerelease as next', () => {
 		const workflow = readWorkflow(name);
 		const { job, steps } = publishJob(workflow);
 		const script = steps.find((step) => step.id === 'version')?.run ?? '';
@@ -277,7 +280,8 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 		const scratch = mkdtempSync(join(tmpdir(), 'release-version-'));
 		try {
 			mkdirSync(join(scratch, 'packages', name), { recursive: true });
-			writeFileSync(join(scratch, 'packages', name, 'package.json'), JSON.stringify({ name, version }));
+			const setVersion = (manifestVersion: string) => writeFileSync(join(scratch, 'packages', name, 'package.json'), JSON.stringify({ name, version: manifestVersion }));
+			setVersion(version);
 			const output = join(scratch, 'github-output');
 			const runStep = (tag: string) => {
 				writeFileSync(output, '');
@@ -293,11 +297,19 @@ describe.each(packages.map((pkg) => [pkg.folder, pkg] as const))('publish-%s.yml
 				}
 			};
 
-			expect(runStep(`${name}@${version}`)).toEqual({ status: 0, out: '', written: `version=${version}\n` });
-			const wrong = runStep(`${name}@${version}1`);
+			const stable = version.includes('-') ? '0.1.0' : version;
+			setVersion(stable);
+			expect(runStep(`${name}@${stable}`)).toEqual({ status: 0, out: '', written: `version=${stable}\ndist_tag=latest\n` });
+			const wrong = runStep(`${name}@${stable}1`);
 			expect(wrong.status).not.toBe(0);
 			expect(wrong.out).toContain('::error::');
 			expect(wrong.written).toBe('');
+
+			// A prerelease tag is accepted, and published under the dist-tag next, never latest.
+			for (const prerelease of ['1.0.0-beta.1', '0.2.0-rc.0']) {
+				setVersion(prerelease);
+				expect(runStep(`${name}@${prerelease}`)).toEqual({ status: 0, out: '', written: `version=${prerelease}\ndist_tag=next\n` });
+			}
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });
 		}
