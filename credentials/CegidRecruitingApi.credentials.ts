@@ -18,7 +18,7 @@ export class CegidRecruitingApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/cegid.svg', dark: 'file:../icons/cegid.dark.svg' } as const;
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#cegid-digital-recruiting';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-cegid-recruiting#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -9,7 +9,7 @@ export class JobcaseApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/jobcase.svg', dark: 'file:../icons/jobcase.dark.svg' } as const;
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#jobcase';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-jobcase#credentials';
 
 	properties: INodeProperties[] = [
 		{

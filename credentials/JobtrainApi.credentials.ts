@@ -25,7 +25,7 @@ export class JobtrainApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/jobtrain.svg', dark: 'file:../icons/jobtrain.dark.svg' } as const;
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#jobtrain';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-jobtrain#credentials';
 
 	properties: INodeProperties[] = [
 		{

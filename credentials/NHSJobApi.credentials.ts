@@ -9,7 +9,7 @@ export class NHSJobApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/nhsjob.svg', dark: 'file:../icons/nhsjob.dark.svg' } as const;
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#nhsjob';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-nhsjob#credentials';
 
 	properties: INodeProperties[] = [
 		{

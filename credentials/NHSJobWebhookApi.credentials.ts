@@ -8,7 +8,7 @@ export class NHSJobWebhookApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/nhsjob.svg', dark: 'file:../icons/nhsjob.dark.svg' } as const;
 
-	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-recruiting#nhsjob-trigger';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-nhsjob#nhsjob-webhook-api';
 
 	properties: INodeProperties[] = [
 		{
