@@ -77,11 +77,11 @@ function unusableId(field: string, raw: unknown, id: string | undefined): string
  * Fetches the records of `keys` `IDS_PER_EXPORT` at a time; a chunk whose export fails notes that failure
  * on its own keys, so the others keep their records.
  */
-async function inChunks<T>(keys: string[], fetch: (chunk: string[]) => Promise<Map<string, T>>): Promise<Map<string, T | Error>> {
+async function inChunks<T>(keys: string[], readChunk: (chunk: string[]) => Promise<Map<string, T>>): Promise<Map<string, T | Error>> {
 	const found = new Map<string, T | Error>();
 	for (let start = 0; start < keys.length; start += IDS_PER_EXPORT) {
 		const chunk = keys.slice(start, start + IDS_PER_EXPORT);
-		const records = await settle(async () => await fetch(chunk));
+		const records = await settle(async () => await readChunk(chunk));
 		for (const key of chunk) {
 			if (records instanceof Error) found.set(key, records);
 			else if (records.has(key)) found.set(key, records.get(key) as T);
